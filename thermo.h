@@ -1,0 +1,8376 @@
+/* thermo.h - v0.1.0 - statistical thermodynamics of a causal language model's weights.
+   Single-file C99 library, libc + libm only, OpenMP optional.  Public domain or MIT (see end).
+
+   thermo reads a Hugging Face checkpoint folder (config.json, *.safetensors, tokenizer.json),
+   runs one forward and backward pass of the prompt with labels = inputs, and computes for every
+   2-D weight matrix W a "temperature" T = |W|/(|dW|+1e-8), a spectral entropy S, an energy E and
+   a free energy F = E - T*S, then finite differences along the rows and four phenomenon flags.
+   It reimplements the public "Thermodynamics Analyzer" gist (2025-05-18) column for column.
+
+   HOW TO USE
+     In exactly one C or C++ file:
+         #define THERMO_IMPLEMENTATION
+         #include "thermo.h"
+     Everywhere else just #include "thermo.h".  thermo_cli.c is a complete example.
+
+   COMPILE-TIME OPTIONS (define before the #include that has THERMO_IMPLEMENTATION)
+     THERMO_STATIC            make every function static (private to that file)
+     THERMO_MALLOC(n), THERMO_REALLOC(p,n), THERMO_FREE(p)
+                              replace the allocator (define all three or none)
+     THERMO_NO_MMAP           read weight files into memory instead of mmap() (set on Windows)
+   Numbers are parsed and printed with strtod/snprintf: keep LC_NUMERIC at "C" (the default).
+
+   UNTRUSTED INPUT
+     Every parser (JSON, safetensors header, config.json, tokenizer.json, prompt bytes) treats its
+     input as hostile: each offset, size and count read from a file is checked, with
+     overflow-checked arithmetic, against the size of the file before it is used.  Bad input gets
+     a one-line message in the caller's thermo_error (text from the file shown escaped and cut
+     short) and an error code, never a crash, an exit() or a print.  JSON nesting is bounded
+     (THERMO_JSON_MAX_DEPTH) and parsed without recursion.  safetensors files are held to what
+     reading them needs: tensors inside the data section, sized as their shape and dtype say, not
+     overlapping; unused bytes between or after tensors are allowed (the Rust crate refuses them),
+     and __metadata__ must be an object.  Little-endian hosts only.
+
+   TABLE OF CONTENTS (the implementation follows the data)
+     1. basics       allocation, errors, checked arithmetic, files and mmap, timers
+     2. json         jsmn-style strict JSON tokenizer
+     3. safetensors  dtypes, headers, shards
+     4. model        config.json, binding and checking every tensor
+     5. tokenizer    Unicode tables, NFC, pre-tokenizer, byte-level BPE, added tokens
+     6. forward      float32 forward and backward pass, kernels in pairs, gradient norms
+     7. spectrum     one-sided Jacobi SVD (reference and fast)
+     8. metrics      T, S, E, F, finite differences, flags
+     9. output       Python-repr numbers, CSV, JSON, SVG
+*/
+#ifndef THERMO_H
+#define THERMO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define THERMO_VERSION "0.1.0"
+
+#ifndef THERMODEF
+#ifdef THERMO_STATIC
+#if defined(__GNUC__) || defined(__clang__)
+#define THERMODEF static __attribute__((unused)) /* a program may use only part of the API */
+#else
+#define THERMODEF static
+#endif
+#else
+#define THERMODEF extern
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- errors ---------------------------------------------------------------------------------
+   Every fallible function returns THERMO_OK (0) or an error code, and on error leaves a one-line
+   message naming the file and the problem in *err (err may be NULL). */
+typedef enum thermo_status {
+    THERMO_OK = 0,
+    THERMO_ERR_IO,          /* a file could not be opened, read or written */
+    THERMO_ERR_FORMAT,      /* the input is malformed or inconsistent */
+    THERMO_ERR_UNSUPPORTED, /* well-formed, but not something thermo handles */
+    THERMO_ERR_MEMORY,      /* an allocation failed */
+    THERMO_ERR_ARGUMENT     /* the caller passed something invalid */
+} thermo_status;
+
+typedef struct thermo_error {
+    thermo_status status;
+    char message[512];
+} thermo_error;
+
+/* A whole file read into memory (THERMO_MALLOC) with a terminating NUL that *size does not
+   count; files larger than max_size are an error. */
+THERMODEF thermo_status thermo_read_file(const char *path, size_t max_size, char **data,
+                                         size_t *size, thermo_error *err);
+/* Sets the number of OpenMP threads (no effect without OpenMP); n <= 0 leaves the default. */
+THERMODEF void thermo_set_threads(int n);
+/* The length (1-4) of the valid UTF-8 character at s[0..n), or 0 when the bytes there are not one:
+   overlong forms, surrogates and code points past U+10FFFF are not (as Rust's str and JSON). */
+THERMODEF int thermo_utf8_length(const unsigned char *s, size_t n);
+/* Wall-clock seconds from an arbitrary origin. */
+THERMODEF double thermo_seconds(void);
+
+/* ---- 2. JSON ------------------------------------------------------------------------------
+   A strict RFC 8259 tokenizer.  Tokens record byte offsets into the caller's buffer (which must
+   outlive the thermo_json); strings are left escaped until thermo_json_string() decodes them.
+   Objects hold key/value token pairs; `next` skips a whole subtree, so walking is O(1) a step. */
+#define THERMO_JSON_MAX_DEPTH 512
+
+typedef enum thermo_json_type {
+    THERMO_JSON_OBJECT = 1,
+    THERMO_JSON_ARRAY,
+    THERMO_JSON_STRING,
+    THERMO_JSON_NUMBER,
+    THERMO_JSON_TRUE,
+    THERMO_JSON_FALSE,
+    THERMO_JSON_NULL
+} thermo_json_type;
+
+typedef struct thermo_json_token {
+    uint8_t type;         /* thermo_json_type */
+    uint8_t escaped;      /* strings: contains a backslash escape */
+    int32_t size;         /* objects: number of keys; arrays: number of elements */
+    uint32_t start, end;  /* [start,end) in the buffer; strings exclude the quotes */
+    int32_t next;         /* index of the first token after this token's subtree */
+} thermo_json_token;
+
+typedef struct thermo_json {
+    const char *text;
+    size_t length;
+    thermo_json_token *tokens;
+    int32_t count;
+} thermo_json;
+
+/* Parses text[0..length).  `name` (a file name) prefixes error messages. */
+THERMODEF thermo_status thermo_json_parse(thermo_json *json, const char *text, size_t length,
+                                          const char *name, thermo_error *err);
+THERMODEF void thermo_json_free(thermo_json *json);
+/* The value token of `key` in object token `object`, or -1.  The last duplicate wins. */
+THERMODEF int32_t thermo_json_get(const thermo_json *json, int32_t object, const char *key);
+/* Decodes string token `t` (escapes, surrogate pairs) into out (room for end-start+1 bytes is
+   always enough); returns the decoded length and NUL-terminates. */
+THERMODEF size_t thermo_json_string(const thermo_json *json, int32_t t, char *out);
+/* A newly allocated decoded copy of string token `t`, or NULL when out of memory. */
+THERMODEF char *thermo_json_strdup(const thermo_json *json, int32_t t);
+/* 1 when token `t` is a string equal to s after decoding. */
+THERMODEF int thermo_json_equals(const thermo_json *json, int32_t t, const char *s);
+/* Number tokens: 0 on success; -1 when `t` is not a number, not an integer, or out of range. */
+THERMODEF int thermo_json_double(const thermo_json *json, int32_t t, double *out);
+THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out);
+
+/* ---- 3. safetensors -------------------------------------------------------------------------
+   Tensors stay in their stored dtype, mmapped; nothing is converted until it is used. */
+#define THERMO_MAX_DIMS 8
+
+typedef enum thermo_dtype { THERMO_F32 = 1, THERMO_BF16, THERMO_F16 } thermo_dtype;
+
+typedef struct thermo_tensor {
+    const char *name;
+    thermo_dtype dtype;
+    int ndim;
+    int64_t shape[THERMO_MAX_DIMS];
+    int64_t numel;
+    const unsigned char *data; /* numel * thermo_dtype_size(dtype) bytes, any alignment */
+    const char *file;          /* path of the file that holds it */
+} thermo_tensor;
+
+typedef struct thermo__file thermo__file;
+
+typedef struct thermo_checkpoint {
+    thermo_tensor *tensors; /* sorted by name (byte order) */
+    int n_tensors;
+    thermo__file *files;
+    int n_files;
+    char *strings; /* names and paths */
+    char *source;  /* the .safetensors file, or the index, that lists the tensors */
+} thermo_checkpoint;
+
+THERMODEF size_t thermo_dtype_size(thermo_dtype dtype);
+THERMODEF const char *thermo_dtype_name(thermo_dtype dtype);
+/* Converts n stored elements starting at element `first` of t to float32 / float64, exactly. */
+THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t n, float *out);
+THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out);
+/* Opens `dir`/model.safetensors, or else the shards listed by `dir`/model.safetensors.index.json.
+   A path to a single .safetensors file also works. */
+THERMODEF thermo_status thermo_checkpoint_open(thermo_checkpoint *ck, const char *path,
+                                               thermo_error *err);
+/* Parses one safetensors image held in memory (the fuzzer's entry point); `name` labels errors.
+   The tensors point into `data`, which must outlive the checkpoint. */
+THERMODEF thermo_status thermo_checkpoint_parse(thermo_checkpoint *ck, const unsigned char *data,
+                                                size_t size, const char *name, thermo_error *err);
+THERMODEF const thermo_tensor *thermo_checkpoint_find(const thermo_checkpoint *ck,
+                                                      const char *name);
+THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck);
+
+/* ---- 4. model -------------------------------------------------------------------------------- */
+typedef enum thermo_arch { THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3 } thermo_arch;
+
+typedef struct thermo_config {
+    thermo_arch arch;
+    char model_type[32];
+    int hidden_size, intermediate_size, num_hidden_layers;
+    int num_attention_heads, num_key_value_heads, head_dim, vocab_size;
+    double rms_norm_eps, rope_theta;
+    int tie_word_embeddings;
+    int attention_bias;     /* q/k/v biases (qwen2 always; llama/qwen3 when set, with o too) */
+    int o_bias, mlp_bias;   /* o_proj bias; gate/up/down biases (llama's mlp_bias) */
+    int rope_llama3;        /* rope_scaling.rope_type == "llama3" */
+    double rope_factor, rope_low_freq_factor, rope_high_freq_factor;
+    int rope_original_max_position;
+    int pad_token_id;       /* the embedding's padding_idx (that row gets no gradient from the
+                               lookup, as in nn.Embedding), in [0, vocab_size); -1 when none */
+    int sliding_window;     /* the attention window when one is in force (mistral; qwen2/qwen3
+                               with use_sliding_window), else 0: longer prompts are refused */
+} thermo_config;
+
+typedef struct thermo_layer {
+    const thermo_tensor *input_layernorm, *q_proj, *k_proj, *v_proj, *o_proj;
+    const thermo_tensor *q_bias, *k_bias, *v_bias, *o_bias; /* NULL when absent */
+    const thermo_tensor *q_norm, *k_norm;                   /* qwen3 only */
+    const thermo_tensor *post_attention_layernorm, *gate_proj, *up_proj, *down_proj;
+    const thermo_tensor *gate_bias, *up_bias, *down_bias;   /* llama mlp_bias only */
+} thermo_layer;
+
+typedef struct thermo_model {
+    thermo_config config;
+    thermo_checkpoint checkpoint;
+    const thermo_tensor *embed_tokens; /* (vocab, hidden) */
+    const thermo_tensor *norm;         /* (hidden) */
+    const thermo_tensor *lm_head;      /* (vocab, hidden); == embed_tokens when tied */
+    thermo_layer *layers;              /* num_hidden_layers */
+} thermo_model;
+
+THERMODEF const char *thermo_arch_name(thermo_arch arch);
+/* Parses config.json text; `name` labels errors. */
+THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text, size_t length,
+                                            const char *name, thermo_error *err);
+/* Loads dir/config.json and the weights, and checks every expected tensor and its shape. */
+THERMODEF thermo_status thermo_model_open(thermo_model *model, const char *dir, thermo_error *err);
+THERMODEF void thermo_model_close(thermo_model *model);
+
+/* ---- 5. tokenizer ------------------------------------------------------------------------
+   Hugging Face tokenizer.json, byte-level BPE (Qwen2/2.5/3, Llama-3, GPT-2 style), token for token
+   as the Rust `tokenizers` library encodes with add_special_tokens=True:
+     model          BPE: vocab, merges as "a b" or ["a", "b"], ignore_merges, unk_token, fuse_unk;
+                    no byte_fallback, dropout, continuing_subword_prefix or end_of_word_suffix
+     normalizer     none or NFC (Unicode 15.0)
+     pre_tokenizer  Split{Regex, Isolated} with the Qwen2, Llama-3 or GPT-2 regex, and ByteLevel
+                    (add_prefix_space, use_regex = GPT-2's regex), alone or in a Sequence
+     added_tokens   split out first, leftmost then longest; lstrip, rstrip, single_word, normalized
+     post_processor none, ByteLevel, TemplateProcessing (its "single" template), or a Sequence
+     decoder        ByteLevel (thermo_token_bytes)
+   Anything else is THERMO_ERR_UNSUPPORTED with a message naming it; truncation and padding are
+   ignored, as transformers' tokenizer(text) does.  Ids are below 2^24. */
+typedef struct thermo_tokenizer thermo_tokenizer;
+
+/* Loads `path`/tokenizer.json when `path` is a folder holding one, else the file `path`. */
+THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **tok, const char *path,
+                                              thermo_error *err);
+/* The same from tokenizer.json text in memory; `name` labels errors. */
+THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **tok, const char *text,
+                                               size_t length, const char *name, thermo_error *err);
+THERMODEF void thermo_tokenizer_free(thermo_tokenizer *tok);
+/* Encodes UTF-8 text[0..length) into *ids (allocated with THERMO_MALLOC, never NULL on success;
+   free it with THERMO_FREE) and *n_ids.  Invalid UTF-8 is a THERMO_ERR_FORMAT error whose message
+   gives the byte offset; it is never replaced. */
+THERMODEF thermo_status thermo_tokenize(const thermo_tokenizer *tok, const char *text,
+                                        size_t length, int32_t **ids, int *n_ids,
+                                        thermo_error *err);
+/* The bytes token `id` stands for (byte-level decoded; an added token's content), or NULL for an
+   id that is no token; *length gets their count.  A token may hold part of a UTF-8 character. */
+THERMODEF const char *thermo_token_bytes(const thermo_tokenizer *tok, int32_t id, size_t *length);
+/* The vocabulary's string for `id` (e.g. "\xC4\xA0the", i.e. "Ġthe"; an added token's content),
+   NUL-terminated, or NULL. */
+THERMODEF const char *thermo_token_piece(const thermo_tokenizer *tok, int32_t id);
+/* One more than the largest id, vocabulary and added tokens together. */
+THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *tok);
+
+/* ---- 6. forward and backward -------------------------------------------------------------
+   One float32 forward pass of each sequence with labels = inputs, as transformers computes
+   model(ids, labels=ids).loss, and one backward pass of the mean of those losses.  The weights
+   stay as stored (mmapped bf16/f16/f32) and are converted a tile at a time where they are used; no
+   gradient matrix is formed (|dW| comes from an exact T x T identity, section 6).  Memory besides
+   the checkpoint, for T tokens in all: about T * (L * (4 H + 3 Dq + 3 Dkv + 3 I) + V) floats of
+   activations (L layers, hidden H, q width Dq, kv width Dkv, intermediate I, vocab V) and two
+   T x T double matrices.  At most 1 << 20 tokens. */
+typedef struct thermo_param {
+    const char *name;             /* the parameter's name; a tied lm_head is not listed */
+    const thermo_tensor *tensor;  /* 2-D (rows, cols) */
+    double w_norm;                /* |W|_F */
+    double g_norm;                /* |dL/dW|_F */
+} thermo_param;
+
+typedef struct thermo_gradients {
+    double loss;           /* mean over sequences of each sequence's mean cross-entropy */
+    double *losses;        /* per sequence */
+    int n_sequences;
+    thermo_param *params;  /* every 2-D weight, in checkpoint order (by name); names point into the
+                              model, which must stay open while they are used */
+    int n_params;
+    double seconds_forward, seconds_backward;
+} thermo_gradients;
+
+/* Options of thermo_forward_backward; all zero (or a NULL pointer) is the default. */
+typedef struct thermo_forward_options {
+    int explicit_gradients; /* 1: form every row of every dW in double to take |dW| (the reference
+                               the T x T identity is tested against; O(T rows cols) time instead of
+                               O(T^2 (rows + cols))) */
+    float *logits;          /* not NULL: receives the logits, (total tokens, vocab_size) floats,
+                               the sequences one after another */
+} thermo_forward_options;
+
+/* Runs sequences ids[i][0..lengths[i]) (each at least 2 tokens, 0 <= id < vocab_size); the loss
+   is the mean of the sequences' losses and the gradients are those of that mean.  Uses OpenMP's
+   thread count; results are the same for any thread count. */
+THERMODEF thermo_status thermo_forward_backward(const thermo_model *model,
+                                                const int32_t *const *ids, const int *lengths,
+                                                int n_sequences,
+                                                const thermo_forward_options *options,
+                                                thermo_gradients *out, thermo_error *err);
+THERMODEF void thermo_gradients_free(thermo_gradients *g);
+
+/* ---- 7. spectrum -------------------------------------------------------------------------
+   Singular values by one-sided (Hestenes) Jacobi, in double, on the short side of the matrix.
+   thermo_svd_reference is the textbook method (the oracle the fast one is tested against);
+   thermo_svd / thermo_svd_tensor / thermo_spectra precondition with a pivoted Cholesky factor of
+   the Gram matrix and run a blocked, parallel Jacobi (section 7 says what accuracy that keeps). */
+typedef struct thermo_spectrum {
+    double sum;      /* sum of singular values (nuclear norm) */
+    double sum_sq;   /* sum of squared singular values (= |W|_F^2) */
+    double entropy;  /* S = -sum p log p, p = sigma/sum over sigma > 0; 0 when there are none */
+    double energy;   /* E = sum_sq/(sum + 1e-8); 0 when sum == 0 */
+} thermo_spectrum;
+
+/* All min(rows, cols) singular values of the rows x cols row-major double matrix a, descending,
+   into sigma.  The simple reference version: de Rijk-pivoted Jacobi on the matrix itself. */
+THERMODEF thermo_status thermo_svd_reference(const double *a, int64_t rows, int64_t cols,
+                                             double *sigma, thermo_error *err);
+/* The same, fast: Gram matrix, pivoted Cholesky (or QR), blocked Jacobi.  Same results within
+   the tolerances documented in section 7; its Jacobi stops when S, E and the sum are good to
+   1e-13, which bounds each sigma only to first order (on a random 896 x 896 the sigma still
+   agreed with float64 numpy's as closely as under the m eps rule: median 1.4e-13 relative, 5e-11
+   for the smallest). */
+THERMODEF thermo_status thermo_svd(const double *a, int64_t rows, int64_t cols, double *sigma,
+                                   thermo_error *err);
+/* The singular values of a stored 2-D tensor (any dtype), fast path, converted in row panels
+   (no double copy of the whole matrix); non-finite weights are an error naming the tensor. */
+THERMODEF thermo_status thermo_svd_tensor(const thermo_tensor *t, double *sigma, thermo_error *err);
+/* S, E and the sums from n singular values. */
+THERMODEF void thermo_spectrum_from_sigma(const double *sigma, int64_t n, thermo_spectrum *out);
+/* thermo_svd_tensor and thermo_spectrum_from_sigma for n 2-D tensors into out[0..n): the big ones
+   one at a time with every thread, the rest in parallel across matrices.  progress (may be NULL)
+   is called once per finished matrix, never concurrently, with done = 1..n.  On error the
+   message names the tensor; out[] is complete only when THERMO_OK is returned. */
+THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int n,
+                                       thermo_spectrum *out,
+                                       void (*progress)(void *user, int done, int total,
+                                                        const char *name),
+                                       void *user, thermo_error *err);
+
+/* ---- 8. metrics --------------------------------------------------------------------------
+   One row per 2-D weight, as the original's DataFrame: the primitives T, S, E, F, |W|, |dW|, then
+   central differences, specific heat, susceptibility, compressibility and four flags. */
+/* Matrix types, in the order --order depth lists them within a layer. */
+typedef enum thermo_kind {
+    THERMO_KIND_EMBED, THERMO_KIND_Q, THERMO_KIND_K, THERMO_KIND_V, THERMO_KIND_O,
+    THERMO_KIND_GATE, THERMO_KIND_UP, THERMO_KIND_DOWN, THERMO_KIND_LM_HEAD, THERMO_KIND_OTHER,
+    THERMO_KIND_COUNT
+} thermo_kind;
+
+typedef struct thermo_row {
+    const char *name;
+    int layer;  /* N of model.layers.N, or -1 */
+    thermo_kind kind;
+    double temperature, entropy, energy, free_energy, W_norm, G_norm;
+    double dE, dT, dG_norm, dS, dF;                     /* NaN where undefined */
+    double specific_heat, susceptibility, compressibility;
+    int latent_heat_jump, neg_specific_heat, suscept_divergent, high_compress;
+} thermo_row;
+
+typedef enum thermo_order {
+    THERMO_ORDER_NAME,  /* the original: plain byte order of the names, as pandas sorts */
+    THERMO_ORDER_DEPTH  /* embedding, then each layer's q k v o gate up down, then lm_head */
+} thermo_order;
+
+typedef enum thermo_series {
+    THERMO_SERIES_ROWS, /* the original: central differences between neighbouring rows */
+    THERMO_SERIES_TYPE  /* central differences along depth within each matrix type */
+} thermo_series;
+
+/* The original's thresholds. */
+#define THERMO_LATENT_DT 1e-2
+#define THERMO_LATENT_DE 5.0
+#define THERMO_SUSCEPT_FIXED 1e-3
+#define THERMO_COMPRESS_FIXED 0.3
+#define THERMO_SUSCEPT_Z 3.0
+#define THERMO_COMPRESS_Z 2.0
+
+/* T = |W|/(|dW| + 1e-8) if |dW| > 0, else inf. */
+THERMODEF double thermo_temperature(double w_norm, double g_norm);
+/* Layer and kind from a parameter name ("model.layers.3.mlp.up_proj.weight" -> 3, UP). */
+THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind);
+THERMODEF const char *thermo_kind_name(thermo_kind kind);
+/* Sorts rows by `order`; then fills every derived column and flag from the primitives. */
+THERMODEF void thermo_rows_sort(thermo_row *rows, int n, thermo_order order);
+THERMODEF thermo_status thermo_rows_derive(thermo_row *rows, int n, thermo_series series,
+                                           int fixed_thresholds, thermo_error *err);
+
+/* The whole analysis: forward and backward pass, spectra, rows, derivation. */
+typedef struct thermo_options {
+    int fixed_thresholds;  /* the original's USE_FIXED_THRESHOLDS */
+    thermo_order order;
+    thermo_series series;
+    /* Called as work proceeds (may be NULL): stage is "forward+backward" or "spectrum",
+       item the matrix being worked on (or NULL), done/total counts within the stage. */
+    void (*progress)(void *user, const char *stage, const char *item, int done, int total);
+    void *progress_user;
+} thermo_options;
+
+typedef struct thermo_report {
+    thermo_row *rows;
+    int n_rows;
+    double loss;          /* mean over sequences */
+    double *losses;       /* per sequence */
+    int n_sequences;
+    double seconds_forward, seconds_backward, seconds_spectrum, seconds_metrics;
+    char *names;          /* storage of the row names */
+} thermo_report;
+
+THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t *const *ids,
+                                       const int *lengths, int n_sequences,
+                                       const thermo_options *options, thermo_report *report,
+                                       thermo_error *err);
+THERMODEF void thermo_report_free(thermo_report *report);
+
+/* ---- 9. output ---------------------------------------------------------------------------
+   Numbers as Python's repr() writes them, and the CSV exactly as pandas to_csv(index=False). */
+#define THERMO_REPR_MAX 32
+/* Shortest round-trip digits in Python's repr() style: "12.063295139280504", "100.0", "1e-05",
+   "1.5e+16", "inf", "-inf", "nan".  buf needs THERMO_REPR_MAX bytes; returns the length. */
+THERMODEF int thermo_format_double(char *buf, double x);
+/* The original's 19 columns; NaN as an empty field, booleans True/False, lines end in \n. */
+THERMODEF thermo_status thermo_write_csv(FILE *f, const thermo_row *rows, int n);
+
+/* Files are written atomically: a temporary file beside `path`, renamed over it on success and
+   removed on failure, so no partial or stale file is left.  thermo_output_check() makes sure
+   that can work before a long computation starts. */
+typedef struct thermo_output {
+    FILE *file;
+    char *path, *temp;
+} thermo_output;
+THERMODEF thermo_status thermo_output_check(const char *path, thermo_error *err);
+THERMODEF thermo_status thermo_output_open(thermo_output *out, const char *path, thermo_error *err);
+/* Closes and renames when ok and no write failed; otherwise removes the temporary file. */
+THERMODEF thermo_status thermo_output_close(thermo_output *out, int ok, thermo_error *err);
+/* What the JSON document records beside the rows. */
+typedef struct thermo_run_info {
+    const char *model_path;
+    const thermo_config *config;
+    const thermo_tokenizer *tokenizer;  /* to decode the tokens; may be NULL */
+    const char *const *prompts;         /* n_sequences prompt texts, or NULL (--ids) */
+    const size_t *prompt_lengths;       /* their lengths in bytes, or NULL: strlen */
+    const int32_t *const *ids;
+    const int *lengths;
+    const thermo_options *options;
+} thermo_run_info;
+
+/* A JSON document: thermo version, model and config summary, prompts with their ids, decoded
+   tokens and losses, the mean loss, the threshold mode, order and series, and every row with the
+   same numbers as the CSV (shortest round-trip digits).  NaN is written as null and +-inf as the
+   strings "inf" and "-inf"; decoded tokens that are not valid UTF-8 on their own (a byte-level
+   piece of a character) have those bytes replaced by U+FFFD. */
+THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
+                                          const thermo_run_info *info);
+/* A self-contained SVG: four panels (T, S, E, F) against layer depth, one line per matrix type,
+   the embedding and lm_head as marked points, flagged points ringed in red. */
+THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, const char *title);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* THERMO_H */
+
+/* ===================================================================================================
+   Stop reading here if you only want the API.
+   =================================================================================================== */
+
+#ifdef THERMO_IMPLEMENTATION
+
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#ifndef _WIN32
+#define THERMO__POSIX /* stat, open, getpid, gettimeofday */
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+#elif !defined(THERMO_NO_MMAP)
+#define THERMO_NO_MMAP
+#endif
+#ifndef THERMO_NO_MMAP
+#include <sys/mman.h>
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#error "thermo reads safetensors' little-endian numbers directly: big-endian hosts are not supported"
+#endif
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#if defined(THERMO_MALLOC) && defined(THERMO_FREE) && defined(THERMO_REALLOC)
+#elif !defined(THERMO_MALLOC) && !defined(THERMO_FREE) && !defined(THERMO_REALLOC)
+#define THERMO_MALLOC(n) malloc(n)
+#define THERMO_REALLOC(p, n) realloc(p, n)
+#define THERMO_FREE(p) free(p)
+#else
+#error "define all of THERMO_MALLOC, THERMO_REALLOC and THERMO_FREE, or none"
+#endif
+
+/* ============================== 1. basics ============================== */
+
+/* THERMO__OMP(omp ...) is a pragma with OpenMP and nothing without; the thread number and count
+   are 0 and 1 without OpenMP. */
+#ifdef _OPENMP
+#define THERMO__OMP(...) _Pragma(#__VA_ARGS__)
+#define THERMO__THREAD() omp_get_thread_num()
+#define THERMO__THREADS() omp_get_max_threads()
+#else
+#define THERMO__OMP(...)
+#define THERMO__THREAD() 0
+#define THERMO__THREADS() 1
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define THERMO__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define THERMO__PRINTF(f, a)
+#endif
+
+static thermo_status thermo__fail(thermo_error *err, thermo_status status, const char *fmt, ...)
+    THERMO__PRINTF(3, 4);
+static thermo_status thermo__fail(thermo_error *err, thermo_status status, const char *fmt, ...) {
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        va_end(ap);
+        err->status = status;
+    }
+    return status;
+}
+
+static void *thermo__calloc(size_t count, size_t size) {
+    void *p;
+    size_t bytes;
+    if (size && count > SIZE_MAX / size) return NULL;
+    bytes = count * size;
+    p = THERMO_MALLOC(bytes ? bytes : 1);
+    if (p) memset(p, 0, bytes);
+    return p;
+}
+
+/* A growable array: *p holds *cap elements of `size` bytes; returns the (maybe moved) array
+   with room for `need`, or NULL when out of memory (the old one is still valid then). */
+static void *thermo__grow(void *p, size_t *cap, size_t need, size_t size) {
+    size_t ncap = *cap ? *cap : 16;
+    void *q;
+    if (need <= *cap) return p;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2 / size) return NULL;
+        ncap *= 2;
+    }
+    if ((q = THERMO_REALLOC(p, ncap * size)) != NULL) *cap = ncap;
+    return q;
+}
+
+/* Overflow-checked size arithmetic: 0 on success. */
+static int thermo__mul_u64(uint64_t a, uint64_t b, uint64_t *out) {
+    if (a && b > UINT64_MAX / a) return -1;
+    *out = a * b;
+    return 0;
+}
+
+static char *thermo__strdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *p = (char *)THERMO_MALLOC(n);
+    if (p) memcpy(p, s, n);
+    return p;
+}
+
+/* dir + "/" + file, newly allocated. */
+static char *thermo__join(const char *dir, const char *file) {
+    size_t a = strlen(dir), b = strlen(file);
+    char *p = (char *)THERMO_MALLOC(a + b + 2);
+    if (!p) return NULL;
+    memcpy(p, dir, a);
+    if (a && dir[a - 1] != '/') p[a++] = '/';
+    memcpy(p + a, file, b + 1);
+    return p;
+}
+
+/* 1 for an existing folder (POSIX; 0 elsewhere). */
+static int thermo__is_dir(const char *path) {
+#ifdef THERMO__POSIX
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+#else
+    (void)path;
+    return 0;
+#endif
+}
+
+/* 1 for an existing regular file: not a folder, and not a FIFO that would block the open. */
+static int thermo__is_file(const char *path) {
+#ifdef THERMO__POSIX
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+#else
+    FILE *f = fopen(path, "rb");
+    if (f) fclose(f);
+    return f != NULL;
+#endif
+}
+
+/* Text from a file shown in a one-line message: at most 60 bytes (cut at a character boundary),
+   control characters and DEL as \xNN, so that no message spans lines or carries terminal
+   escapes.  Returns out. */
+#define THERMO__SHOWN_MAX 256
+static const char *thermo__shown(char *out, const char *s, size_t n) {
+    size_t i, end = n, k = 0;
+    if (end > 60) {
+        end = 60;
+        while (end > 0 && ((unsigned char)s[end] & 0xC0) == 0x80) end--;
+    }
+    for (i = 0; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7F) k += (size_t)sprintf(out + k, "\\x%02X", c);
+        else out[k++] = (char)c;
+    }
+    if (end < n) k += (size_t)sprintf(out + k, "...");
+    out[k] = 0;
+    return out;
+}
+
+THERMODEF thermo_status thermo_read_file(const char *path, size_t max_size, char **data,
+                                         size_t *size, thermo_error *err) {
+    FILE *f;
+    char *buf = NULL;
+    size_t cap = 0, n = 0;
+    *data = NULL;
+    *size = 0;
+#ifdef THERMO__POSIX
+    {
+        struct stat st;
+        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+            return thermo__fail(err, THERMO_ERR_IO, "%s: not a regular file%s", path,
+                                S_ISDIR(st.st_mode) ? " (a folder)" : "");
+    }
+#endif
+    if (!(f = fopen(path, "rb"))) return thermo__fail(err, THERMO_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    while (n <= max_size) {
+        size_t got;
+        char *grown = (char *)thermo__grow(buf, &cap, n + 65536 + 1, 1); /* + 1: the NUL */
+        if (!grown) {
+            fclose(f);
+            THERMO_FREE(buf);
+            return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
+        }
+        buf = grown;
+        got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(f)) {
+        fclose(f);
+        THERMO_FREE(buf);
+        return thermo__fail(err, THERMO_ERR_IO, "%s: read error: %s", path, strerror(errno));
+    }
+    fclose(f);
+    if (n > max_size) {
+        THERMO_FREE(buf);
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: larger than %zu bytes", path, max_size);
+    }
+    buf[n] = 0;
+    *data = buf;
+    *size = n;
+    return THERMO_OK;
+}
+
+/* A read-only view of a whole file: mmapped, or read into memory with THERMO_NO_MMAP. */
+struct thermo__file {
+    const unsigned char *data;
+    size_t size;
+    int mapped;
+};
+
+static thermo_status thermo__map_file(thermo__file *file, const char *path, thermo_error *err) {
+#ifndef THERMO_NO_MMAP
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NONBLOCK); /* a FIFO must not block the open */
+    void *p;
+    file->data = NULL;
+    file->size = 0;
+    file->mapped = 0;
+    if (fd < 0) return thermo__fail(err, THERMO_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return thermo__fail(err, THERMO_ERR_IO, "%s: not a regular file", path);
+    }
+    if ((uint64_t)st.st_size > (uint64_t)SIZE_MAX) {
+        close(fd);
+        return thermo__fail(err, THERMO_ERR_IO, "%s: too large to map", path);
+    }
+    if (st.st_size == 0) { /* mmap of length 0 fails; an empty view is enough */
+        close(fd);
+        file->data = (const unsigned char *)"";
+        return THERMO_OK;
+    }
+    p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (p == MAP_FAILED)
+        return thermo__fail(err, THERMO_ERR_IO, "%s: mmap failed: %s", path, strerror(errno));
+    file->data = (const unsigned char *)p;
+    file->size = (size_t)st.st_size;
+    file->mapped = 1;
+    return THERMO_OK;
+#else
+    char *buf;
+    size_t n;
+    thermo_status s = thermo_read_file(path, SIZE_MAX - 1, &buf, &n, err);
+    file->mapped = 0;
+    file->data = (const unsigned char *)buf;
+    file->size = n;
+    return s;
+#endif
+}
+
+static void thermo__unmap_file(thermo__file *file) {
+#ifndef THERMO_NO_MMAP
+    if (file->mapped) munmap((void *)file->data, file->size);
+#else
+    THERMO_FREE((void *)file->data);
+#endif
+    file->data = NULL;
+    file->size = 0;
+    file->mapped = 0;
+}
+
+THERMODEF void thermo_set_threads(int n) {
+#ifdef _OPENMP
+    if (n > 0) omp_set_num_threads(n);
+#else
+    (void)n;
+#endif
+}
+
+THERMODEF double thermo_seconds(void) {
+#ifdef _OPENMP
+    return omp_get_wtime();
+#elif defined(THERMO__POSIX)
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    return (double)tv.tv_sec + 1e-6 * (double)tv.tv_usec;
+#else
+    return (double)clock() / CLOCKS_PER_SEC;
+#endif
+}
+
+/* ============================== 2. json ============================== */
+
+/* Length of the valid UTF-8 sequence at s[0..n) (1..4), or 0 if it is invalid: overlong forms,
+   surrogates and code points past U+10FFFF are rejected, as Rust's str (serde_json) does. */
+THERMODEF int thermo_utf8_length(const unsigned char *s, size_t n) {
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;  /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90) return 0; /* > U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+/* Writes code point cp (< 0x110000, not a surrogate) as UTF-8; returns the byte count. */
+static int thermo__utf8_encode(uint32_t cp, char *out) {
+    if (cp < 0x80) { out[0] = (char)cp; return 1; }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+static int thermo__hex4(const char *s, uint32_t *out) {
+    uint32_t v = 0;
+    int i;
+    for (i = 0; i < 4; i++) {
+        char c = s[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+        else return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Line and column (1-based) of byte offset pos, for error messages. */
+static void thermo__line_col(const char *text, size_t pos, size_t *line, size_t *col) {
+    size_t i;
+    *line = 1;
+    *col = 1;
+    for (i = 0; i < pos; i++) {
+        if (text[i] == '\n') { ++*line; *col = 1; }
+        else ++*col;
+    }
+}
+
+/* Scans the string whose opening quote is at text[*pos]; leaves *pos after the closing quote. */
+static const char *thermo__json_scan_string(const char *text, size_t length, size_t *pos,
+                                            int *escaped) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = *pos + 1;
+    *escaped = 0;
+    for (;;) {
+        unsigned c;
+        while (i < length && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') i++;
+        if (i >= length) { *pos = i; return "unterminated string"; }
+        c = s[i];
+        if (c == '"') { *pos = i + 1; return NULL; }
+        if (c < 0x20) { *pos = i; return "control character in string"; }
+        if (c == '\\') {
+            *escaped = 1;
+            if (i + 1 >= length) { *pos = i; return "unterminated string"; }
+            c = s[i + 1];
+            if (c == 'u') {
+                uint32_t u, lo;
+                if (i + 6 > length || thermo__hex4(text + i + 2, &u)) { *pos = i; return "bad \\u escape"; }
+                i += 6;
+                if (u >= 0xDC00 && u <= 0xDFFF) { *pos = i - 6; return "unpaired surrogate in \\u escape"; }
+                if (u >= 0xD800 && u <= 0xDBFF) {
+                    if (i + 6 > length || s[i] != '\\' || s[i + 1] != 'u' ||
+                        thermo__hex4(text + i + 2, &lo) || lo < 0xDC00 || lo > 0xDFFF) {
+                        *pos = i - 6;
+                        return "unpaired surrogate in \\u escape";
+                    }
+                    i += 6;
+                }
+            } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' ||
+                       c == 'r' || c == 't') {
+                i += 2;
+            } else {
+                *pos = i;
+                return "bad escape in string";
+            }
+            continue;
+        }
+        {
+            int len = thermo_utf8_length(s + i, length - i);
+            if (!len) { *pos = i; return "invalid UTF-8 in string"; }
+            i += (size_t)len;
+        }
+    }
+}
+
+/* JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static const char *thermo__json_scan_number(const char *text, size_t length, size_t *pos) {
+    size_t i = *pos;
+    if (i < length && text[i] == '-') i++;
+    if (i >= length || text[i] < '0' || text[i] > '9') { *pos = i; return "bad number"; }
+    if (text[i] == '0') i++;
+    else while (i < length && text[i] >= '0' && text[i] <= '9') i++;
+    if (i < length && text[i] == '.') {
+        i++;
+        if (i >= length || text[i] < '0' || text[i] > '9') { *pos = i; return "bad number"; }
+        while (i < length && text[i] >= '0' && text[i] <= '9') i++;
+    }
+    if (i < length && (text[i] == 'e' || text[i] == 'E')) {
+        i++;
+        if (i < length && (text[i] == '+' || text[i] == '-')) i++;
+        if (i >= length || text[i] < '0' || text[i] > '9') { *pos = i; return "bad number"; }
+        while (i < length && text[i] >= '0' && text[i] <= '9') i++;
+    }
+    *pos = i;
+    return NULL;
+}
+
+THERMODEF thermo_status thermo_json_parse(thermo_json *json, const char *text, size_t length,
+                                          const char *name, thermo_error *err) {
+    int32_t stack[THERMO_JSON_MAX_DEPTH]; /* open containers */
+    int depth = 0;
+    size_t pos = 0, cap = 0;
+    int32_t n = 0;
+    thermo_json_token *tok = NULL;
+    const char *problem = NULL;
+    /* what the grammar allows next */
+    enum { VALUE, FIRST_VALUE_OR_CLOSE, KEY, FIRST_KEY_OR_CLOSE, COLON, COMMA_OR_CLOSE, DONE } want = VALUE;
+
+    memset(json, 0, sizeof *json);
+    if (length > 0x7FFFFFF0u)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: JSON larger than 2 GB", name);
+    for (;;) {
+        char c;
+        while (pos < length && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' ||
+                                text[pos] == '\r'))
+            pos++;
+        if (pos >= length) {
+            if (want == DONE) break;
+            problem = n ? "unexpected end of input" : "empty input";
+            goto fail;
+        }
+        c = text[pos];
+        if (want == DONE) { problem = "trailing characters after the JSON value"; goto fail; }
+        if (want == COLON) {
+            if (c != ':') { problem = "expected ':'"; goto fail; }
+            pos++;
+            want = VALUE;
+            continue;
+        }
+        if (want == COMMA_OR_CLOSE || ((want == FIRST_VALUE_OR_CLOSE || want == FIRST_KEY_OR_CLOSE) &&
+                                       (c == ']' || c == '}'))) {
+            thermo_json_token *top = &tok[stack[depth - 1]];
+            if (c == ',' && want == COMMA_OR_CLOSE) {
+                pos++;
+                want = top->type == THERMO_JSON_OBJECT ? KEY : VALUE;
+                continue;
+            }
+            if ((c == '}' && top->type == THERMO_JSON_OBJECT) ||
+                (c == ']' && top->type == THERMO_JSON_ARRAY)) {
+                pos++;
+                top->end = (uint32_t)pos;
+                top->next = n;
+                depth--;
+                want = depth ? COMMA_OR_CLOSE : DONE;
+                continue;
+            }
+            problem = want == COMMA_OR_CLOSE ? "expected ',' or a closing bracket" : "mismatched bracket";
+            goto fail;
+        }
+        /* a value, or a key */
+        if ((size_t)n == cap) {
+            thermo_json_token *grown;
+            if (cap >= 0x7FFFFFF0u / sizeof *tok) { problem = "too many tokens"; goto fail; }
+            if (!(grown = (thermo_json_token *)thermo__grow(tok, &cap, (size_t)n + 1, sizeof *tok))) {
+                THERMO_FREE(tok);
+                return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory parsing JSON", name);
+            }
+            tok = grown;
+        }
+        if (want == KEY || want == FIRST_KEY_OR_CLOSE) {
+            int escaped;
+            size_t start = pos + 1;
+            if (c != '"') { problem = "expected a string key"; goto fail; }
+            if ((problem = thermo__json_scan_string(text, length, &pos, &escaped)) != NULL) goto fail;
+            tok[n].type = THERMO_JSON_STRING;
+            tok[n].escaped = (uint8_t)escaped;
+            tok[n].size = 0;
+            tok[n].start = (uint32_t)start;
+            tok[n].end = (uint32_t)(pos - 1);
+            tok[n].next = n + 1;
+            tok[stack[depth - 1]].size++;
+            n++;
+            want = COLON;
+            continue;
+        }
+        if (depth && tok[stack[depth - 1]].type == THERMO_JSON_ARRAY) tok[stack[depth - 1]].size++;
+        tok[n].escaped = 0;
+        tok[n].size = 0;
+        tok[n].start = (uint32_t)pos;
+        tok[n].next = n + 1;
+        if (c == '{' || c == '[') {
+            if (depth == THERMO_JSON_MAX_DEPTH) { problem = "nesting deeper than 512 levels"; goto fail; }
+            tok[n].type = c == '{' ? THERMO_JSON_OBJECT : THERMO_JSON_ARRAY;
+            stack[depth++] = n++;
+            pos++;
+            want = c == '{' ? FIRST_KEY_OR_CLOSE : FIRST_VALUE_OR_CLOSE;
+            continue;
+        }
+        if (c == '"') {
+            int escaped;
+            if ((problem = thermo__json_scan_string(text, length, &pos, &escaped)) != NULL) goto fail;
+            tok[n].type = THERMO_JSON_STRING;
+            tok[n].escaped = (uint8_t)escaped;
+            tok[n].start++;
+            tok[n].end = (uint32_t)(pos - 1);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            if ((problem = thermo__json_scan_number(text, length, &pos)) != NULL) goto fail;
+            tok[n].type = THERMO_JSON_NUMBER;
+            tok[n].end = (uint32_t)pos;
+        } else {
+            static const char *const words[3] = {"true", "false", "null"};
+            static const uint8_t types[3] = {THERMO_JSON_TRUE, THERMO_JSON_FALSE, THERMO_JSON_NULL};
+            int w = c == 't' ? 0 : c == 'f' ? 1 : c == 'n' ? 2 : -1;
+            size_t wl = w >= 0 ? strlen(words[w]) : 0;
+            if (w < 0 || length - pos < wl || memcmp(text + pos, words[w], wl) != 0) {
+                problem = "unexpected character";
+                goto fail;
+            }
+            pos += wl;
+            tok[n].type = types[w];
+            tok[n].end = (uint32_t)pos;
+        }
+        n++;
+        want = depth ? COMMA_OR_CLOSE : DONE;
+    }
+    json->text = text;
+    json->length = length;
+    json->tokens = tok;
+    json->count = n;
+    return THERMO_OK;
+fail:
+    THERMO_FREE(tok);
+    {
+        size_t line, col;
+        thermo__line_col(text, pos < length ? pos : length, &line, &col);
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: invalid JSON at line %zu, column %zu: %s",
+                            name, line, col, problem);
+    }
+}
+
+THERMODEF void thermo_json_free(thermo_json *json) {
+    THERMO_FREE(json->tokens);
+    memset(json, 0, sizeof *json);
+}
+
+THERMODEF size_t thermo_json_string(const thermo_json *json, int32_t t, char *out) {
+    const thermo_json_token *tk = &json->tokens[t];
+    const char *s = json->text + tk->start, *end = json->text + tk->end;
+    size_t n = 0;
+    if (!tk->escaped) {
+        n = tk->end - tk->start;
+        memcpy(out, s, n);
+        out[n] = 0;
+        return n;
+    }
+    while (s < end) {
+        if (*s != '\\') { out[n++] = *s++; continue; }
+        switch (s[1]) {
+        case 'b': out[n++] = '\b'; s += 2; break;
+        case 'f': out[n++] = '\f'; s += 2; break;
+        case 'n': out[n++] = '\n'; s += 2; break;
+        case 'r': out[n++] = '\r'; s += 2; break;
+        case 't': out[n++] = '\t'; s += 2; break;
+        case 'u': {
+            uint32_t u, lo;
+            thermo__hex4(s + 2, &u); /* validated by the parser */
+            s += 6;
+            if (u >= 0xD800 && u <= 0xDBFF) {
+                thermo__hex4(s + 2, &lo);
+                s += 6;
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+            }
+            n += (size_t)thermo__utf8_encode(u, out + n);
+            break;
+        }
+        default: out[n++] = s[1]; s += 2; break; /* " \ / */
+        }
+    }
+    out[n] = 0;
+    return n;
+}
+
+THERMODEF char *thermo_json_strdup(const thermo_json *json, int32_t t) {
+    char *out = (char *)THERMO_MALLOC(json->tokens[t].end - json->tokens[t].start + 1);
+    if (out) thermo_json_string(json, t, out);
+    return out;
+}
+
+/* A decoded string token with no NUL inside (names become C strings), newly allocated; NULL with
+   *bad set when it holds a NUL, NULL with *bad clear when out of memory. */
+static char *thermo__json_name(const thermo_json *json, int32_t t, int *bad) {
+    char *s = (char *)THERMO_MALLOC(json->tokens[t].end - json->tokens[t].start + 1);
+    *bad = 0;
+    if (s && thermo_json_string(json, t, s) != strlen(s)) {
+        THERMO_FREE(s);
+        s = NULL;
+        *bad = 1;
+    }
+    return s;
+}
+
+THERMODEF int thermo_json_equals(const thermo_json *json, int32_t t, const char *s) {
+    const thermo_json_token *tk;
+    size_t len = strlen(s);
+    if (t < 0 || json->tokens[t].type != THERMO_JSON_STRING) return 0;
+    tk = &json->tokens[t];
+    if (!tk->escaped) return tk->end - tk->start == len && memcmp(json->text + tk->start, s, len) == 0;
+    {
+        char small[256], *buf = tk->end - tk->start < sizeof small ? small : thermo_json_strdup(json, t);
+        int eq;
+        if (!buf) return 0;
+        if (buf == small) thermo_json_string(json, t, small);
+        eq = strcmp(buf, s) == 0;
+        if (buf != small) THERMO_FREE(buf);
+        return eq;
+    }
+}
+
+THERMODEF int32_t thermo_json_get(const thermo_json *json, int32_t object, const char *key) {
+    int32_t i, k, found = -1;
+    if (object < 0 || json->tokens[object].type != THERMO_JSON_OBJECT) return -1;
+    k = object + 1;
+    for (i = 0; i < json->tokens[object].size; i++) {
+        if (thermo_json_equals(json, k, key)) found = k + 1;
+        k = json->tokens[k + 1].next;
+    }
+    return found;
+}
+
+/* The type of token t, or 0 for t < 0 (a missing member). */
+static int thermo__jtype(const thermo_json *j, int32_t t) { return t < 0 ? 0 : j->tokens[t].type; }
+
+/* A boolean member: its value, `dflt` when absent or null, -1 when it is not a boolean. */
+static int thermo__jbool(const thermo_json *j, int32_t obj, const char *key, int dflt) {
+    int type = thermo__jtype(j, thermo_json_get(j, obj, key));
+    if (type == 0 || type == THERMO_JSON_NULL) return dflt;
+    return type == THERMO_JSON_TRUE ? 1 : type == THERMO_JSON_FALSE ? 0 : -1;
+}
+
+THERMODEF int thermo_json_double(const thermo_json *json, int32_t t, double *out) {
+    char buf[64], *end;
+    size_t len;
+    int ok;
+    if (t < 0 || json->tokens[t].type != THERMO_JSON_NUMBER) return -1;
+    len = json->tokens[t].end - json->tokens[t].start;
+    if (len >= sizeof buf) {
+        char *big = (char *)THERMO_MALLOC(len + 1);
+        if (!big) return -1;
+        memcpy(big, json->text + json->tokens[t].start, len);
+        big[len] = 0;
+        *out = strtod(big, &end);
+        ok = end == big + len;
+        THERMO_FREE(big);
+        return ok ? 0 : -1;
+    }
+    memcpy(buf, json->text + json->tokens[t].start, len);
+    buf[len] = 0;
+    *out = strtod(buf, &end);
+    return end == buf + len ? 0 : -1; /* not all of it: LC_NUMERIC is not "C" */
+}
+
+THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out) {
+    const char *s, *end;
+    int neg = 0;
+    uint64_t v = 0;
+    if (t < 0 || json->tokens[t].type != THERMO_JSON_NUMBER) return -1;
+    s = json->text + json->tokens[t].start;
+    end = json->text + json->tokens[t].end;
+    if (*s == '-') { neg = 1; s++; }
+    for (; s < end; s++) {
+        if (*s < '0' || *s > '9') return -1; /* a fraction or an exponent */
+        if (v > (UINT64_MAX - 9) / 10) return -1;
+        v = v * 10 + (uint64_t)(*s - '0');
+    }
+    if (v > (uint64_t)INT64_MAX + (uint64_t)neg) return -1;
+    *out = neg ? (v == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v) : (int64_t)v;
+    return 0;
+}
+
+/* ============================== 3. safetensors ============================== */
+
+THERMODEF size_t thermo_dtype_size(thermo_dtype dtype) { return dtype == THERMO_F32 ? 4 : 2; }
+
+THERMODEF const char *thermo_dtype_name(thermo_dtype dtype) {
+    return dtype == THERMO_F32 ? "F32" : dtype == THERMO_BF16 ? "BF16" : "F16";
+}
+
+/* bf16 is the top half of a float32: exact, NaN and inf included. */
+static float thermo__bf16_to_f32(uint16_t h) {
+    uint32_t bits = (uint32_t)h << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+/* IEEE binary16 to binary32, exact: subnormals are renormalised, inf and NaN (payload) kept. */
+static float thermo__f16_to_f32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1F, mant = h & 0x3FF, bits;
+    float f;
+    if (exp == 0x1F) bits = sign | 0x7F800000u | (mant << 13);
+    else if (exp) bits = sign | ((exp + 112) << 23) | (mant << 13);
+    else if (!mant) bits = sign;
+    else {
+        exp = 113; /* 1 - 15 + 127 */
+        while (!(mant & 0x400)) { mant <<= 1; exp--; }
+        bits = sign | (exp << 23) | ((mant & 0x3FF) << 13);
+    }
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t n, float *out) {
+    const unsigned char *p = t->data + (size_t)first * thermo_dtype_size(t->dtype);
+    int64_t i;
+    if (t->dtype == THERMO_F32) {
+        memcpy(out, p, (size_t)n * 4); /* little-endian hosts */
+    } else if (t->dtype == THERMO_BF16) {
+        /* as thermo__bf16_to_f32, 16 at a time through local arrays: compilers vectorise this at -O2 */
+        for (i = 0; i + 16 <= n; i += 16) {
+            uint16_t h[16];
+            uint32_t bits[16];
+            int k;
+            memcpy(h, p + 2 * i, sizeof h); /* little-endian hosts */
+            for (k = 0; k < 16; k++) bits[k] = (uint32_t)h[k] << 16;
+            memcpy(out + i, bits, sizeof bits);
+        }
+        for (; i < n; i++) out[i] = thermo__bf16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+    } else {
+        for (i = 0; i < n; i++) out[i] = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+    }
+}
+
+THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out) {
+    const unsigned char *p = t->data + (size_t)first * thermo_dtype_size(t->dtype);
+    int64_t i;
+    for (i = 0; i < n; i++) {
+        float f;
+        if (t->dtype == THERMO_F32) memcpy(&f, p + 4 * i, 4);
+        else if (t->dtype == THERMO_BF16) f = thermo__bf16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+        else f = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+        out[i] = f;
+    }
+}
+
+/* The Rust safetensors crate refuses headers over 100 MB; so do we. */
+#define THERMO__MAX_HEADER 100000000u
+
+static int thermo__tensor_name_cmp(const void *a, const void *b) {
+    return strcmp(((const thermo_tensor *)a)->name, ((const thermo_tensor *)b)->name);
+}
+
+typedef struct { uint64_t begin, end; int index; } thermo__span;
+
+static int thermo__span_cmp(const void *a, const void *b) {
+    const thermo__span *x = (const thermo__span *)a, *y = (const thermo__span *)b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin ? 1 : (x->end > y->end) - (x->end < y->end);
+}
+
+/* Parses one safetensors file image and appends its tensors to *tensors (count *n, capacity *cap).
+   Names and the file label are stored in *strings (grown as needed); tensor names are kept as
+   offsets into it until the checkpoint is complete, then fixed up. */
+typedef struct {
+    thermo_tensor *tensors;
+    int n;
+    size_t cap;
+    char *strings;
+    size_t strings_len, strings_cap;
+} thermo__tensor_list;
+
+static int64_t thermo__store_string(thermo__tensor_list *list, const char *s, size_t len) {
+    size_t at = list->strings_len;
+    char *grown = (char *)thermo__grow(list->strings, &list->strings_cap, at + len + 1, 1);
+    if (!grown) return -1;
+    list->strings = grown;
+    memcpy(list->strings + at, s, len);
+    list->strings[at + len] = 0;
+    list->strings_len += len + 1;
+    return (int64_t)at;
+}
+
+static thermo_status thermo__parse_safetensors(thermo__tensor_list *list, const unsigned char *data,
+                                               size_t size, const char *name, thermo_error *err) {
+    uint64_t header_len = 0, data_size;
+    thermo_json json;
+    thermo_status st;
+    thermo__span *spans = NULL;
+    int32_t k, i;
+    int first = list->n, count = 0;
+    int64_t file_label;
+
+    if (size < 8)
+        return thermo__fail(err, THERMO_ERR_FORMAT,
+                            "%s: %zu bytes, too short for a safetensors file (needs an 8-byte header length)",
+                            name, size);
+    for (i = 7; i >= 0; i--) header_len = header_len << 8 | data[i];
+    if (header_len > size - 8)
+        return thermo__fail(err, THERMO_ERR_FORMAT,
+                            "%s: header length %llu exceeds the file size (%zu bytes)", name,
+                            (unsigned long long)header_len, size);
+    if (header_len > THERMO__MAX_HEADER)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: header length %llu is larger than 100 MB",
+                            name, (unsigned long long)header_len);
+    if (header_len < 2 || data[8] != '{')
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: the header is not a JSON object", name);
+    data_size = size - 8 - header_len;
+    if ((st = thermo_json_parse(&json, (const char *)data + 8, (size_t)header_len, name, err)) != THERMO_OK)
+        return st;
+    if ((file_label = thermo__store_string(list, name, strlen(name))) < 0) goto oom;
+    st = THERMO_ERR_FORMAT;
+    k = 1;
+    for (i = 0; i < json.tokens[0].size; i++, k = json.tokens[k + 1].next) {
+        int32_t v = k + 1, dt, sh, off, d;
+        thermo_tensor *t;
+        char label[THERMO__SHOWN_MAX]; /* the name as the file spells it, for messages */
+        uint64_t numel = 1, nbytes = 0, begin, end;
+        int64_t b64, e64, name_at;
+        thermo__shown(label, json.text + json.tokens[k].start, json.tokens[k].end - json.tokens[k].start);
+        if (thermo_json_equals(&json, k, "__metadata__")) {
+            if (json.tokens[v].type != THERMO_JSON_OBJECT) {
+                thermo__fail(err, st, "%s: __metadata__ is not an object", name);
+                goto fail;
+            }
+            continue;
+        }
+        if (json.tokens[v].type != THERMO_JSON_OBJECT) {
+            thermo__fail(err, st, "%s: tensor '%s': entry is not an object", name, label);
+            goto fail;
+        }
+        dt = thermo_json_get(&json, v, "dtype");
+        sh = thermo_json_get(&json, v, "shape");
+        off = thermo_json_get(&json, v, "data_offsets");
+        if (dt < 0 || sh < 0 || off < 0) {
+            thermo__fail(err, st, "%s: tensor '%s': missing %s", name, label,
+                         dt < 0 ? "dtype" : sh < 0 ? "shape" : "data_offsets");
+            goto fail;
+        }
+        if (json.tokens[dt].type != THERMO_JSON_STRING) {
+            thermo__fail(err, st, "%s: tensor '%s': dtype is not a string", name, label);
+            goto fail;
+        }
+        {
+            thermo_tensor *grown;
+            if (list->n == INT_MAX) { thermo__fail(err, st, "%s: too many tensors", name); goto fail; }
+            if (!(grown = (thermo_tensor *)thermo__grow(list->tensors, &list->cap, (size_t)list->n + 1, sizeof *grown)))
+                goto oom;
+            list->tensors = grown;
+        }
+        t = &list->tensors[list->n];
+        memset(t, 0, sizeof *t);
+        if (thermo_json_equals(&json, dt, "F32")) t->dtype = THERMO_F32;
+        else if (thermo_json_equals(&json, dt, "BF16")) t->dtype = THERMO_BF16;
+        else if (thermo_json_equals(&json, dt, "F16")) t->dtype = THERMO_F16;
+        else {
+            char dname[THERMO__SHOWN_MAX];
+            thermo__shown(dname, json.text + json.tokens[dt].start, json.tokens[dt].end - json.tokens[dt].start);
+            thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                         "%s: tensor '%s': dtype %s is not supported (F32, BF16 and F16 are)", name,
+                         label, dname);
+            st = THERMO_ERR_UNSUPPORTED;
+            goto fail;
+        }
+        if (json.tokens[sh].type != THERMO_JSON_ARRAY || json.tokens[sh].size > THERMO_MAX_DIMS) {
+            thermo__fail(err, st, "%s: tensor '%s': shape is not an array of at most %d sizes", name,
+                         label, THERMO_MAX_DIMS);
+            goto fail;
+        }
+        t->ndim = json.tokens[sh].size;
+        for (d = 0; d < t->ndim; d++) {
+            int64_t dim;
+            if (thermo_json_int64(&json, sh + 1 + d, &dim) || dim < 0) {
+                thermo__fail(err, st, "%s: tensor '%s': shape[%d] is not a non-negative integer",
+                             name, label, (int)d);
+                goto fail;
+            }
+            t->shape[d] = dim;
+            if (thermo__mul_u64(numel, (uint64_t)dim, &numel) || numel > (uint64_t)INT64_MAX / 4) {
+                thermo__fail(err, st, "%s: tensor '%s': the shape's element count overflows", name, label);
+                goto fail;
+            }
+        }
+        t->numel = (int64_t)numel;
+        if (json.tokens[off].type != THERMO_JSON_ARRAY || json.tokens[off].size != 2 ||
+            thermo_json_int64(&json, off + 1, &b64) || thermo_json_int64(&json, off + 2, &e64) ||
+            b64 < 0 || e64 < 0) {
+            thermo__fail(err, st, "%s: tensor '%s': data_offsets is not two non-negative integers",
+                         name, label);
+            goto fail;
+        }
+        begin = (uint64_t)b64;
+        end = (uint64_t)e64;
+        if (begin > end) {
+            thermo__fail(err, st, "%s: tensor '%s': data_offsets [%llu, %llu] are reversed", name,
+                         label, (unsigned long long)begin, (unsigned long long)end);
+            goto fail;
+        }
+        if (end > data_size) {
+            thermo__fail(err, st,
+                         "%s: tensor '%s': data_offsets [%llu, %llu] exceed the data section (%llu bytes)",
+                         name, label, (unsigned long long)begin, (unsigned long long)end,
+                         (unsigned long long)data_size);
+            goto fail;
+        }
+        thermo__mul_u64(numel, thermo_dtype_size(t->dtype), &nbytes);
+        if (end - begin != nbytes) {
+            thermo__fail(err, st,
+                         "%s: tensor '%s': data_offsets [%llu, %llu] hold %llu bytes, but shape and "
+                         "dtype need %llu",
+                         name, label, (unsigned long long)begin, (unsigned long long)end,
+                         (unsigned long long)(end - begin), (unsigned long long)nbytes);
+            goto fail;
+        }
+        t->data = data + 8 + header_len + begin;
+        {
+            int bad;
+            char *decoded = thermo__json_name(&json, k, &bad);
+            if (!decoded && bad) {
+                thermo__fail(err, st, "%s: a tensor name holds a NUL character", name);
+                goto fail;
+            }
+            if (!decoded) goto oom;
+            name_at = thermo__store_string(list, decoded, strlen(decoded));
+            THERMO_FREE(decoded);
+            if (name_at < 0) goto oom;
+        }
+        t->name = (const char *)(intptr_t)name_at; /* fixed up by the caller */
+        t->file = (const char *)(intptr_t)file_label;
+        list->n++;
+        count++;
+    }
+    /* tensors may not overlap (empty ones take no room) */
+    if (count) {
+        int nonempty = 0;
+        spans = (thermo__span *)thermo__calloc((size_t)count, sizeof *spans);
+        if (!spans) goto oom;
+        for (i = 0; i < count; i++) {
+            const thermo_tensor *t = &list->tensors[first + i];
+            uint64_t begin = (uint64_t)(t->data - data) - 8 - header_len, nb = 0;
+            thermo__mul_u64((uint64_t)t->numel, thermo_dtype_size(t->dtype), &nb);
+            if (!nb) continue;
+            spans[nonempty].begin = begin;
+            spans[nonempty].end = begin + nb;
+            spans[nonempty].index = first + i;
+            nonempty++;
+        }
+        qsort(spans, (size_t)nonempty, sizeof *spans, thermo__span_cmp);
+        for (i = 1; i < nonempty; i++) {
+            if (spans[i].begin < spans[i - 1].end) {
+                thermo__fail(err, st, "%s: tensors '%s' and '%s' overlap in the data section", name,
+                             list->strings + (intptr_t)list->tensors[spans[i - 1].index].name,
+                             list->strings + (intptr_t)list->tensors[spans[i].index].name);
+                goto fail;
+            }
+        }
+        THERMO_FREE(spans);
+        spans = NULL;
+    }
+    thermo_json_free(&json);
+    return THERMO_OK;
+oom:
+    st = thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", name);
+fail:
+    THERMO_FREE(spans);
+    thermo_json_free(&json);
+    list->n = first;
+    return st;
+}
+
+/* Turns the list into a checkpoint: names fixed up, sorted, duplicates rejected. */
+static thermo_status thermo__finish_checkpoint(thermo_checkpoint *ck, thermo__tensor_list *list,
+                                               const char *name, thermo_error *err) {
+    int i;
+    for (i = 0; i < list->n; i++) {
+        list->tensors[i].name = list->strings + (intptr_t)list->tensors[i].name;
+        list->tensors[i].file = list->strings + (intptr_t)list->tensors[i].file;
+    }
+    if (list->n > 1) qsort(list->tensors, (size_t)list->n, sizeof *list->tensors, thermo__tensor_name_cmp);
+    ck->tensors = list->tensors;
+    ck->n_tensors = list->n;
+    ck->strings = list->strings;
+    for (i = 1; i < list->n; i++)
+        if (strcmp(list->tensors[i].name, list->tensors[i - 1].name) == 0)
+            return thermo__fail(err, THERMO_ERR_FORMAT, "%s: tensor '%s' appears twice", name,
+                                list->tensors[i].name);
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_checkpoint_parse(thermo_checkpoint *ck, const unsigned char *data,
+                                                size_t size, const char *name, thermo_error *err) {
+    thermo__tensor_list list;
+    thermo_status st;
+    memset(ck, 0, sizeof *ck);
+    memset(&list, 0, sizeof list);
+    st = thermo__parse_safetensors(&list, data, size, name, err);
+    if (st == THERMO_OK) st = thermo__finish_checkpoint(ck, &list, name, err); /* ck owns the list */
+    else {
+        THERMO_FREE(list.tensors);
+        THERMO_FREE(list.strings);
+    }
+    if (st == THERMO_OK && !(ck->source = thermo__strdup(name)))
+        st = thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", name);
+    if (st != THERMO_OK) thermo_checkpoint_close(ck);
+    return st;
+}
+
+static int thermo__ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* The shard files that index (model.safetensors.index.json: {"weight_map": {tensor: file}})
+   names, each once, as dir/file. */
+static thermo_status thermo__index_shards(const thermo_json *index, const char *dir,
+                                          const char *index_path, char ***shards, int *n_shards,
+                                          thermo_error *err) {
+    int32_t map = thermo_json_get(index, 0, "weight_map"), k;
+    int i, j, bad;
+    if (map < 0 || index->tokens[map].type != THERMO_JSON_OBJECT || index->tokens[map].size == 0)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: no weight_map object", index_path);
+    *shards = (char **)thermo__calloc((size_t)index->tokens[map].size, sizeof **shards);
+    if (!*shards) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", index_path);
+    for (i = 0, k = map + 1; i < index->tokens[map].size; i++, k = index->tokens[k + 1].next) {
+        char *file, *joined;
+        if (index->tokens[k + 1].type != THERMO_JSON_STRING)
+            return thermo__fail(err, THERMO_ERR_FORMAT, "%s: weight_map values must be file names", index_path);
+        if (!(file = thermo__json_name(index, k + 1, &bad)))
+            return bad ? thermo__fail(err, THERMO_ERR_FORMAT, "%s: a shard name holds a NUL character", index_path)
+                       : thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", index_path);
+        if (!*file || strchr(file, '/') || strcmp(file, "..") == 0 || strcmp(file, ".") == 0) {
+            char shown[THERMO__SHOWN_MAX];
+            thermo__shown(shown, file, strlen(file));
+            THERMO_FREE(file);
+            return thermo__fail(err, THERMO_ERR_FORMAT, "%s: shard name '%s' is not a plain file name", index_path, shown);
+        }
+        joined = thermo__join(dir, file);
+        THERMO_FREE(file);
+        if (!joined) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", index_path);
+        for (j = 0; j < *n_shards && strcmp((*shards)[j], joined) != 0; j++) continue;
+        if (j < *n_shards) THERMO_FREE(joined);
+        else (*shards)[(*n_shards)++] = joined;
+    }
+    return THERMO_OK;
+}
+
+/* Every tensor the index names must be in the shard it names. */
+static thermo_status thermo__check_index(const thermo_checkpoint *ck, const thermo_json *index,
+                                         const char *dir, const char *index_path, thermo_error *err) {
+    int32_t map = thermo_json_get(index, 0, "weight_map"), k;
+    int i, bad;
+    for (i = 0, k = map + 1; i < index->tokens[map].size; i++, k = index->tokens[k + 1].next) {
+        char *name = thermo__json_name(index, k, &bad), *file = thermo__json_name(index, k + 1, &bad);
+        char *want = file ? thermo__join(dir, file) : NULL;
+        const thermo_tensor *t = name ? thermo_checkpoint_find(ck, name) : NULL;
+        thermo_status st = THERMO_OK;
+        if (!name || !want)
+            st = bad ? thermo__fail(err, THERMO_ERR_FORMAT, "%s: a tensor name holds a NUL character", index_path)
+                     : thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", index_path);
+        else if (!t || strcmp(t->file, want) != 0) {
+            char shown[THERMO__SHOWN_MAX], shown_file[THERMO__SHOWN_MAX];
+            thermo__shown(shown, name, strlen(name));
+            thermo__shown(shown_file, file, strlen(file));
+            st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: tensor '%s' is not in shard %s", index_path, shown, shown_file);
+        }
+        THERMO_FREE(name);
+        THERMO_FREE(file);
+        THERMO_FREE(want);
+        if (st != THERMO_OK) return st;
+    }
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_checkpoint_open(thermo_checkpoint *ck, const char *path,
+                                               thermo_error *err) {
+    thermo__tensor_list list;
+    thermo_status st = THERMO_OK;
+    char *index_path = NULL, *index_text = NULL, **shards = NULL;
+    int n_shards = 0, i;
+    thermo_json index;
+    size_t index_len;
+
+    memset(ck, 0, sizeof *ck);
+    memset(&list, 0, sizeof list);
+    memset(&index, 0, sizeof index);
+    if (!*path) return thermo__fail(err, THERMO_ERR_ARGUMENT, "the model path is empty");
+    shards = (char **)thermo__calloc(1, sizeof *shards);
+    if (!shards) goto oom;
+    /* a .safetensors file; dir/model.safetensors (transformers prefers it too); or the index */
+    shards[0] = thermo__ends_with(path, ".safetensors") ? thermo__strdup(path) : thermo__join(path, "model.safetensors");
+    if (!shards[0]) goto oom;
+    n_shards = 1;
+    if (!thermo__ends_with(path, ".safetensors") && !thermo__is_file(shards[0])) {
+        THERMO_FREE(shards[0]);
+        THERMO_FREE(shards);
+        shards = NULL;
+        n_shards = 0;
+        if (!(index_path = thermo__join(path, "model.safetensors.index.json"))) goto oom;
+        if (!thermo__is_file(index_path)) {
+            st = thermo__fail(err, THERMO_ERR_IO, "%s: no model.safetensors or model.safetensors.index.json", path);
+            goto done;
+        }
+        if ((st = thermo_read_file(index_path, 1u << 30, &index_text, &index_len, err)) != THERMO_OK ||
+            (st = thermo_json_parse(&index, index_text, index_len, index_path, err)) != THERMO_OK ||
+            (st = thermo__index_shards(&index, path, index_path, &shards, &n_shards, err)) != THERMO_OK)
+            goto done;
+    }
+    ck->files = (thermo__file *)thermo__calloc((size_t)n_shards, sizeof *ck->files);
+    if (!ck->files) goto oom;
+    for (i = 0; i < n_shards; i++) {
+        if ((st = thermo__map_file(&ck->files[i], shards[i], err)) != THERMO_OK) goto done;
+        ck->n_files++;
+        if ((st = thermo__parse_safetensors(&list, ck->files[i].data, ck->files[i].size, shards[i], err)) != THERMO_OK)
+            goto done;
+    }
+    st = thermo__finish_checkpoint(ck, &list, index_path ? index_path : shards[0], err);
+    if (!(ck->source = thermo__strdup(index_path ? index_path : shards[0]))) goto oom;
+    memset(&list, 0, sizeof list); /* now owned by ck */
+    if (st == THERMO_OK && index_path) st = thermo__check_index(ck, &index, path, index_path, err);
+    goto done;
+oom:
+    st = thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
+done:
+    THERMO_FREE(list.tensors);
+    THERMO_FREE(list.strings);
+    for (i = 0; i < n_shards; i++) THERMO_FREE(shards[i]);
+    THERMO_FREE(shards);
+    THERMO_FREE(index_path);
+    THERMO_FREE(index_text);
+    thermo_json_free(&index);
+    if (st != THERMO_OK) thermo_checkpoint_close(ck);
+    return st;
+}
+
+THERMODEF const thermo_tensor *thermo_checkpoint_find(const thermo_checkpoint *ck, const char *name) {
+    int lo = 0, hi = ck->n_tensors - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2, c = strcmp(ck->tensors[mid].name, name);
+        if (!c) return &ck->tensors[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return NULL;
+}
+
+THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck) {
+    int i;
+    for (i = 0; i < ck->n_files; i++) thermo__unmap_file(&ck->files[i]);
+    THERMO_FREE(ck->files);
+    THERMO_FREE(ck->tensors);
+    THERMO_FREE(ck->strings);
+    THERMO_FREE(ck->source);
+    memset(ck, 0, sizeof *ck);
+}
+
+/* ============================== 4. model ============================== */
+
+THERMODEF const char *thermo_arch_name(thermo_arch arch) {
+    return arch == THERMO_QWEN2 ? "qwen2" : arch == THERMO_LLAMA ? "llama" : arch == THERMO_QWEN3 ? "qwen3" : "?";
+}
+
+/* Reads an integer key into *out; `required` keys must exist.  Values must lie in [lo, hi]. */
+static thermo_status thermo__config_int(const thermo_json *j, const char *key, int required, int64_t lo,
+                                        int64_t hi, int *out, const char *name, thermo_error *err) {
+    int32_t t = thermo_json_get(j, 0, key);
+    int64_t v;
+    if (t < 0 || j->tokens[t].type == THERMO_JSON_NULL) {
+        if (required) return thermo__fail(err, THERMO_ERR_FORMAT, "%s: missing \"%s\"", name, key);
+        return THERMO_OK;
+    }
+    if (thermo_json_int64(j, t, &v))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: \"%s\" is not an integer", name, key);
+    if (v < lo || v > hi)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: \"%s\" is %lld, outside [%lld, %lld]", name,
+                            key, (long long)v, (long long)lo, (long long)hi);
+    *out = (int)v;
+    return THERMO_OK;
+}
+
+static thermo_status thermo__config_double(const thermo_json *j, int32_t obj, const char *key,
+                                           double *out, const char *name, thermo_error *err) {
+    int32_t t = thermo_json_get(j, obj, key);
+    if (t < 0 || j->tokens[t].type == THERMO_JSON_NULL) return THERMO_OK;
+    if (thermo_json_double(j, t, out) || !isfinite(*out))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: \"%s\" is not a finite number", name, key);
+    return THERMO_OK;
+}
+
+static thermo_status thermo__config_bool(const thermo_json *j, const char *key, int *out,
+                                         const char *name, thermo_error *err) {
+    int v = thermo__jbool(j, 0, key, *out);
+    if (v < 0) return thermo__fail(err, THERMO_ERR_FORMAT, "%s: \"%s\" is not true or false", name, key);
+    *out = v;
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text, size_t length,
+                                            const char *name, thermo_error *err) {
+    thermo_json j;
+    thermo_status st;
+    int32_t t;
+    const int BIG = 1 << 24; /* no dimension of a real model comes near this */
+    memset(cfg, 0, sizeof *cfg);
+    if ((st = thermo_json_parse(&j, text, length, name, err)) != THERMO_OK) return st;
+    if (j.tokens[0].type != THERMO_JSON_OBJECT) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: not a JSON object", name);
+        goto done;
+    }
+    /* the family: model_type when present, else the first of "architectures" */
+    {
+        static const char *const types[4] = {"qwen2", "llama", "mistral", "qwen3"};
+        static const char *const classes[4] = {"Qwen2ForCausalLM", "LlamaForCausalLM", "MistralForCausalLM",
+                                               "Qwen3ForCausalLM"};
+        static const thermo_arch archs[4] = {THERMO_QWEN2, THERMO_LLAMA, THERMO_LLAMA, THERMO_QWEN3};
+        int32_t a = thermo_json_get(&j, 0, "architectures"), given;
+        int k;
+        t = thermo_json_get(&j, 0, "model_type");
+        given = t >= 0 && j.tokens[t].type != THERMO_JSON_NULL;
+        if (!given && thermo__jtype(&j, a) == THERMO_JSON_ARRAY && j.tokens[a].size > 0) t = a + 1;
+        for (k = 0; k < 4; k++)
+            if (thermo_json_equals(&j, t, given ? types[k] : classes[k])) {
+                cfg->arch = archs[k];
+                strcpy(cfg->model_type, types[k]);
+            }
+        if (!cfg->arch) {
+            char shown[THERMO__SHOWN_MAX] = "(missing)";
+            if (t >= 0) thermo__shown(shown, j.text + j.tokens[t].start, j.tokens[t].end - j.tokens[t].start);
+            st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                              "%s: %s %s is not supported (supported: qwen2, llama, mistral, qwen3)", name,
+                              given || t < 0 ? "model_type" : "architecture", shown);
+            goto done;
+        }
+    }
+    /* only SiLU MLPs (every supported family's default) */
+    t = thermo_json_get(&j, 0, "hidden_act");
+    if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL && !thermo_json_equals(&j, t, "silu")) {
+        char shown[THERMO__SHOWN_MAX];
+        st = thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: hidden_act %s is not supported (only \"silu\" is)",
+                          name, thermo__shown(shown, j.text + j.tokens[t].start, j.tokens[t].end - j.tokens[t].start));
+        goto done;
+    }
+    cfg->num_key_value_heads = -1;
+    cfg->head_dim = -1;
+    cfg->rms_norm_eps = 1e-6;
+    cfg->rope_theta = 10000.0;
+    cfg->tie_word_embeddings = 0; /* Qwen2Config, LlamaConfig and Qwen3Config all default to untied */
+    if ((st = thermo__config_int(&j, "hidden_size", 1, 1, BIG, &cfg->hidden_size, name, err)) ||
+        (st = thermo__config_int(&j, "intermediate_size", 1, 1, BIG, &cfg->intermediate_size, name, err)) ||
+        (st = thermo__config_int(&j, "num_hidden_layers", 1, 1, 4096, &cfg->num_hidden_layers, name, err)) ||
+        (st = thermo__config_int(&j, "num_attention_heads", 1, 1, 65536, &cfg->num_attention_heads, name, err)) ||
+        (st = thermo__config_int(&j, "num_key_value_heads", 0, 1, 65536, &cfg->num_key_value_heads, name, err)) ||
+        (st = thermo__config_int(&j, "head_dim", 0, 1, 65536, &cfg->head_dim, name, err)) ||
+        (st = thermo__config_int(&j, "vocab_size", 1, 1, 1 << 28, &cfg->vocab_size, name, err)) ||
+        (st = thermo__config_double(&j, 0, "rms_norm_eps", &cfg->rms_norm_eps, name, err)) ||
+        (st = thermo__config_double(&j, 0, "rope_theta", &cfg->rope_theta, name, err)) ||
+        (st = thermo__config_bool(&j, "tie_word_embeddings", &cfg->tie_word_embeddings, name, err)) ||
+        (st = thermo__config_bool(&j, "attention_bias", &cfg->attention_bias, name, err)) ||
+        (st = thermo__config_bool(&j, "mlp_bias", &cfg->mlp_bias, name, err)))
+        goto done;
+    {   /* nn.Embedding takes padding_idx in [-vocab, vocab), a negative one counting from the end */
+        int pad = INT_MIN;
+        if ((st = thermo__config_int(&j, "pad_token_id", 0, -(int64_t)cfg->vocab_size, cfg->vocab_size - 1,
+                                     &pad, name, err)))
+            goto done;
+        cfg->pad_token_id = pad == INT_MIN ? -1 : pad < 0 ? pad + cfg->vocab_size : pad;
+    }
+    {   /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
+           Qwen2Config and Qwen3Config use theirs only with use_sliding_window */
+        int use = strcmp(cfg->model_type, "mistral") == 0, window = 4096;
+        if (cfg->arch != THERMO_LLAMA && (st = thermo__config_bool(&j, "use_sliding_window", &use, name, err)))
+            goto done;
+        if (use) {
+            t = thermo_json_get(&j, 0, "sliding_window");
+            if (thermo__jtype(&j, t) == THERMO_JSON_NULL) window = 0;
+            else if ((st = thermo__config_int(&j, "sliding_window", 0, 1, INT_MAX, &window, name, err)))
+                goto done;
+            cfg->sliding_window = window;
+        }
+    }
+    if (cfg->head_dim < 0) {
+        if (cfg->hidden_size % cfg->num_attention_heads) {
+            st = thermo__fail(err, THERMO_ERR_FORMAT,
+                              "%s: num_attention_heads (%d) does not divide hidden_size (%d)", name,
+                              cfg->num_attention_heads, cfg->hidden_size);
+            goto done;
+        }
+        cfg->head_dim = cfg->hidden_size / cfg->num_attention_heads;
+    }
+    if (cfg->head_dim % 2) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: head_dim %d is odd (RoPE needs pairs)", name, cfg->head_dim);
+        goto done;
+    }
+    if (cfg->num_key_value_heads < 0) cfg->num_key_value_heads = cfg->num_attention_heads;
+    if (cfg->num_attention_heads % cfg->num_key_value_heads) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT,
+                          "%s: num_key_value_heads (%d) does not divide num_attention_heads (%d)", name,
+                          cfg->num_key_value_heads, cfg->num_attention_heads);
+        goto done;
+    }
+    if ((int64_t)cfg->num_attention_heads * cfg->head_dim > BIG) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: num_attention_heads * head_dim is absurd", name);
+        goto done;
+    }
+    if (!(cfg->rms_norm_eps >= 0) || !(cfg->rope_theta > 0)) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rms_norm_eps must be >= 0 and rope_theta > 0", name);
+        goto done;
+    }
+    /* qwen2 always has q/k/v biases and no o bias; llama and qwen3 follow attention_bias for all four */
+    if (cfg->arch == THERMO_QWEN2) cfg->attention_bias = 1;
+    else cfg->o_bias = cfg->attention_bias;
+    if (cfg->arch != THERMO_LLAMA) cfg->mlp_bias = 0;
+    t = thermo_json_get(&j, 0, "rope_scaling");
+    if (t >= 0 && j.tokens[t].type == THERMO_JSON_OBJECT) {
+        int32_t rt = thermo_json_get(&j, t, "rope_type");
+        if (rt < 0) rt = thermo_json_get(&j, t, "type");
+        if (thermo_json_equals(&j, rt, "llama3")) {
+            int32_t om = thermo_json_get(&j, t, "original_max_position_embeddings");
+            int64_t omv;
+            cfg->rope_llama3 = 1;
+            cfg->rope_factor = 8.0;
+            cfg->rope_low_freq_factor = 1.0;
+            cfg->rope_high_freq_factor = 4.0;
+            cfg->rope_original_max_position = 8192;
+            if ((st = thermo__config_double(&j, t, "factor", &cfg->rope_factor, name, err)) ||
+                (st = thermo__config_double(&j, t, "low_freq_factor", &cfg->rope_low_freq_factor, name, err)) ||
+                (st = thermo__config_double(&j, t, "high_freq_factor", &cfg->rope_high_freq_factor, name, err)))
+                goto done;
+            if (om >= 0) {
+                if (thermo_json_int64(&j, om, &omv) || omv < 1 || omv > INT_MAX) {
+                    st = thermo__fail(err, THERMO_ERR_FORMAT,
+                                      "%s: rope_scaling.original_max_position_embeddings is not a positive integer", name);
+                    goto done;
+                }
+                cfg->rope_original_max_position = (int)omv;
+            }
+            if (!(cfg->rope_high_freq_factor != cfg->rope_low_freq_factor) || !(cfg->rope_factor > 0)) {
+                st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling factors are inconsistent", name);
+                goto done;
+            }
+        } else if (!thermo_json_equals(&j, rt, "default")) {
+            st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                              "%s: rope_scaling type is not supported (only \"llama3\" is)", name);
+            goto done;
+        }
+    } else if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling is not an object", name);
+        goto done;
+    }
+done:
+    thermo_json_free(&j);
+    return st;
+}
+
+/* Finds `name` and checks its shape: [d0, d1], or [d0] when d1 is -1. */
+static thermo_status thermo__bind(const thermo_model *m, const thermo_tensor **out, const char *name,
+                                  int64_t d0, int64_t d1, thermo_error *err) {
+    const thermo_tensor *t = thermo_checkpoint_find(&m->checkpoint, name);
+    int ndim = d1 >= 0 ? 2 : 1;
+    *out = NULL;
+    if (!t) return thermo__fail(err, THERMO_ERR_FORMAT, "%s: missing tensor '%s'", m->checkpoint.source, name);
+    if (t->ndim != ndim || t->shape[0] != d0 || (ndim == 2 && t->shape[1] != d1)) {
+        char got[160];
+        int i, len = 0;
+        got[0] = 0;
+        for (i = 0; i < t->ndim && len < 120; i++)
+            len += snprintf(got + len, sizeof got - (size_t)len, "%s%lld", i ? ", " : "", (long long)t->shape[i]);
+        if (ndim == 2)
+            return thermo__fail(err, THERMO_ERR_FORMAT,
+                                "%s: tensor '%s' has shape [%s], but config.json implies [%lld, %lld]",
+                                t->file, name, got, (long long)d0, (long long)d1);
+        return thermo__fail(err, THERMO_ERR_FORMAT,
+                            "%s: tensor '%s' has shape [%s], but config.json implies [%lld]", t->file,
+                            name, got, (long long)d0);
+    }
+    *out = t;
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, thermo_error *err) {
+    thermo_status st;
+    char *config_path, *text = NULL;
+    size_t len;
+    const thermo_config *c = &m->config;
+    int64_t H, I, V, Dq, Dkv, hd;
+    int l;
+
+    memset(m, 0, sizeof *m);
+    if (!(config_path = thermo__join(dir, "config.json")))
+        return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+    st = thermo_read_file(config_path, 1u << 24, &text, &len, err);
+    if (st == THERMO_OK) st = thermo_config_parse(&m->config, text, len, config_path, err);
+    THERMO_FREE(text);
+    THERMO_FREE(config_path);
+    if (st != THERMO_OK) return st;
+    if ((st = thermo_checkpoint_open(&m->checkpoint, dir, err)) != THERMO_OK) return st;
+    H = c->hidden_size;
+    I = c->intermediate_size;
+    V = c->vocab_size;
+    hd = c->head_dim;
+    Dq = (int64_t)c->num_attention_heads * hd;
+    Dkv = (int64_t)c->num_key_value_heads * hd;
+    {
+        const thermo_tensor *e = thermo_checkpoint_find(&m->checkpoint, "model.embed_tokens.weight");
+        if (e && e->ndim == 2 && e->shape[1] == H && e->shape[0] != V) {
+            st = thermo__fail(err, THERMO_ERR_FORMAT,
+                              "%s: vocab_size is %lld in config.json, but model.embed_tokens.weight has %lld rows",
+                              e->file, (long long)V, (long long)e->shape[0]);
+            goto fail;
+        }
+    }
+    if ((st = thermo__bind(m, &m->embed_tokens, "model.embed_tokens.weight", V, H, err)) ||
+        (st = thermo__bind(m, &m->norm, "model.norm.weight", H, -1, err)))
+        goto fail;
+    if (c->tie_word_embeddings) m->lm_head = m->embed_tokens;
+    else if ((st = thermo__bind(m, &m->lm_head, "lm_head.weight", V, H, err)))
+        goto fail;
+    m->layers = (thermo_layer *)thermo__calloc((size_t)c->num_hidden_layers, sizeof *m->layers);
+    if (!m->layers) {
+        st = thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+        goto fail;
+    }
+    for (l = 0; l < c->num_hidden_layers; l++) {
+        thermo_layer *L = &m->layers[l];
+        char p[96], n[160];
+        int qk = c->attention_bias, ob = c->o_bias, mb = c->mlp_bias;
+        snprintf(p, sizeof p, "model.layers.%d.", l);
+#define THERMO__BIND(field, suffix, d0, d1, present)                                              \
+    do {                                                                                          \
+        if (present) {                                                                            \
+            snprintf(n, sizeof n, "%s%s", p, suffix);                                             \
+            if ((st = thermo__bind(m, &L->field, n, d0, d1, err))) goto fail;                  \
+        }                                                                                         \
+    } while (0)
+        THERMO__BIND(input_layernorm, "input_layernorm.weight", H, -1, 1);
+        THERMO__BIND(q_proj, "self_attn.q_proj.weight", Dq, H, 1);
+        THERMO__BIND(k_proj, "self_attn.k_proj.weight", Dkv, H, 1);
+        THERMO__BIND(v_proj, "self_attn.v_proj.weight", Dkv, H, 1);
+        THERMO__BIND(o_proj, "self_attn.o_proj.weight", H, Dq, 1);
+        THERMO__BIND(q_bias, "self_attn.q_proj.bias", Dq, -1, qk);
+        THERMO__BIND(k_bias, "self_attn.k_proj.bias", Dkv, -1, qk);
+        THERMO__BIND(v_bias, "self_attn.v_proj.bias", Dkv, -1, qk);
+        THERMO__BIND(o_bias, "self_attn.o_proj.bias", H, -1, ob);
+        THERMO__BIND(q_norm, "self_attn.q_norm.weight", hd, -1, c->arch == THERMO_QWEN3);
+        THERMO__BIND(k_norm, "self_attn.k_norm.weight", hd, -1, c->arch == THERMO_QWEN3);
+        THERMO__BIND(post_attention_layernorm, "post_attention_layernorm.weight", H, -1, 1);
+        THERMO__BIND(gate_proj, "mlp.gate_proj.weight", I, H, 1);
+        THERMO__BIND(up_proj, "mlp.up_proj.weight", I, H, 1);
+        THERMO__BIND(down_proj, "mlp.down_proj.weight", H, I, 1);
+        THERMO__BIND(gate_bias, "mlp.gate_proj.bias", I, -1, mb);
+        THERMO__BIND(up_bias, "mlp.up_proj.bias", I, -1, mb);
+        THERMO__BIND(down_bias, "mlp.down_proj.bias", H, -1, mb);
+#undef THERMO__BIND
+    }
+    return THERMO_OK;
+fail:
+    thermo_model_close(m);
+    return st;
+}
+
+THERMODEF void thermo_model_close(thermo_model *m) {
+    THERMO_FREE(m->layers);
+    thermo_checkpoint_close(&m->checkpoint);
+    memset(m, 0, sizeof *m);
+}
+
+/* ============================== 5. tokenizer ============================== */
+/* The pipeline, as Hugging Face `tokenizers` (Rust) encodes with add_special_tokens=True:
+     1. added tokens with normalized=false are split out of the raw text, leftmost then longest
+        (Aho-Corasick LeftmostLongest), honouring single_word, lstrip and rstrip;
+     2. each remaining piece is normalized (NFC or nothing), and added tokens with
+        normalized=true are split out of the normalized pieces the same way;
+     3. the pre-tokenizer cuts the rest with the Qwen2, Llama-3 or GPT-2 regex;
+     4. BPE merges each cut, lowest merge rank first and leftmost first among equal ranks;
+     5. the post-processor adds its template's tokens (a BOS, say).
+   Byte-level BPE maps every byte to one printable character (GPT-2's bytes_to_unicode), a
+   bijection, so here the merges run on bytes and only the vocabulary keeps the mapped form.
+   Where thermo knowingly differs from the Rust library (Unicode versions), see the notes at
+   thermo__pretokenize_* and thermo__nfc. */
+
+/* ---- Unicode tables and properties ---- */
+/* @@UNICODE-TABLES-BEGIN@@ */
+/* Generated by tools/gen_unicode.py from the Unicode Character Database 15.0.0
+   (UnicodeData, PropList, DerivedCoreProperties, DerivedNormalizationProps,
+   CompositionExclusions).  Do not edit: `make unicode` regenerates and diffs. */
+#define THERMO__UNICODE_VERSION "15.0.0"
+#define THERMO__U_L 1
+#define THERMO__U_N 2
+#define THERMO__U_M 4
+#define THERMO__U_WS 8
+#define THERMO__U_WORD 16
+#define THERMO__U_QC 32
+#define THERMO__U_DECOMP 64
+#define THERMO__U_SHIFT 7 /* stage 1 indexes blocks of 2^SHIFT code points */
+static const uint8_t thermo__u_stage1[8704] = {
+    0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,
+    24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,41,41,42,43,44,45,
+    46,47,48,49,50,51,52,53,54,55,41,56,57,58,59,60,61,62,63,64,65,66,67,68,
+    69,70,68,68,68,68,71,72,68,68,68,68,68,73,68,68,41,74,75,76,77,68,68,68,
+    78,79,80,81,82,83,68,68,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,84,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,85,41,41,86,87,88,89,
+    90,91,92,93,94,95,96,97,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,98,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,99,99,100,101,102,103,
+    41,41,104,105,106,107,108,109,110,111,112,113,68,114,115,116,41,117,118,119,41,41,120,121,
+    122,123,124,125,126,127,128,129,130,131,132,68,133,134,135,136,137,138,139,140,141,142,143,68,
+    144,145,68,146,147,148,149,68,150,151,152,153,154,155,68,68,156,157,158,159,68,160,161,162,
+    41,41,41,41,41,41,41,163,164,41,165,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,166,41,41,41,41,41,41,41,41,167,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    41,41,41,41,168,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    41,41,41,41,169,170,171,172,68,68,68,68,173,174,175,176,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,177,41,41,41,41,41,41,41,41,
+    41,178,179,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,180,
+    41,41,181,41,41,182,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    183,184,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,185,68,68,68,186,187,188,189,190,68,
+    191,192,193,41,41,194,195,196,68,68,68,68,197,198,68,68,68,68,68,68,68,68,199,68,
+    200,201,202,68,68,203,68,68,68,204,68,68,68,68,68,205,41,206,207,68,68,68,68,68,
+    208,209,210,68,211,212,68,68,68,68,213,214,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,215,68,68,68,68,68,68,68,68,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,216,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,217,41,
+    218,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,219,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,220,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,99,99,99,99,221,68,68,68,68,68,68,68,68,68,68,68,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,222,41,41,41,41,41,41,41,41,41,
+    41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,41,223,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,224,225,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+    68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,68,
+};
+static const uint8_t thermo__u_stage2[28928] = {
+    0,0,0,0,0,0,0,0,0,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,4,
+    0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,
+    0,0,3,0,0,0,0,0,0,0,5,5,0,3,0,0,0,5,3,0,5,5,5,0,
+    6,6,6,6,6,6,3,6,6,6,6,6,6,6,6,6,3,6,6,6,6,6,6,0,
+    3,6,6,6,6,6,3,3,6,6,6,6,6,6,3,6,6,6,6,6,6,6,6,6,
+    3,6,6,6,6,6,6,0,3,6,6,6,6,6,3,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,3,3,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,3,3,6,6,6,6,6,6,6,6,6,3,3,3,6,6,6,6,
+    3,6,6,6,6,6,6,3,3,3,3,6,6,6,6,6,6,3,3,3,6,6,6,6,
+    6,6,3,3,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,3,3,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,6,6,3,3,3,3,3,3,3,3,3,3,3,3,3,6,
+    6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,3,6,6,
+    6,6,6,6,3,3,6,6,6,6,6,6,6,6,6,6,6,3,3,3,6,6,3,3,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,3,3,6,6,3,3,3,3,3,3,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,3,3,3,3,3,3,3,3,3,3,
+    3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,0,0,0,
+    0,0,0,0,3,0,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    7,7,7,7,7,8,7,7,7,7,7,7,7,8,8,7,8,7,8,7,7,9,10,10,
+    10,10,9,11,10,10,10,10,10,12,12,13,13,13,13,14,14,10,10,10,10,13,13,10,
+    13,13,10,10,15,15,15,15,16,10,10,10,10,8,8,8,17,17,7,17,17,18,8,10,
+    10,10,8,8,8,10,10,19,8,8,8,10,10,10,10,8,9,10,10,8,20,21,21,20,
+    21,21,20,8,8,8,8,8,8,8,8,8,8,8,8,8,3,3,3,3,22,0,3,3,
+    0,0,3,3,3,3,23,3,0,0,0,0,0,24,6,23,6,6,6,0,6,0,6,6,
+    6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,
+    3,3,6,6,6,6,6,6,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,6,6,6,6,6,3,3,3,3,6,6,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,6,6,3,6,3,3,3,6,
+    3,3,3,3,6,6,6,3,3,3,3,3,3,3,3,3,3,6,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    6,6,3,6,3,3,3,6,3,3,3,3,6,6,6,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,6,6,3,3,3,3,3,3,3,3,
+    3,3,0,8,8,8,8,8,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,6,6,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,6,6,6,6,3,3,6,6,3,3,6,6,6,6,6,6,
+    3,3,6,6,6,6,6,6,3,3,6,6,6,6,6,6,6,6,6,6,6,6,3,3,
+    6,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,
+    0,3,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,0,0,0,0,0,0,0,10,8,8,8,8,10,8,8,8,25,10,8,8,8,8,
+    8,8,10,10,10,10,10,10,8,8,10,8,8,25,26,8,27,28,29,30,31,32,33,34,
+    35,36,36,37,38,39,0,40,0,41,42,0,8,10,0,35,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,0,0,0,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,8,8,8,8,8,8,8,
+    43,44,45,0,0,0,0,0,3,3,6,6,6,6,6,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,46,47,48,43,44,45,49,50,7,7,13,10,8,8,8,8,8,10,8,8,10,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,3,3,51,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    6,3,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,6,0,3,8,8,
+    8,8,8,8,8,0,0,8,8,8,8,10,8,3,3,8,8,0,10,8,8,10,3,3,
+    2,2,2,2,2,2,2,2,2,2,3,3,3,0,0,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,52,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,10,8,8,10,8,8,10,
+    10,10,8,10,10,8,10,8,8,8,10,8,10,8,10,8,10,8,8,0,0,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,
+    19,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,8,8,8,8,8,8,8,10,8,3,3,0,0,
+    0,0,3,0,0,10,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,8,8,8,8,3,8,8,8,8,8,8,8,8,8,3,8,8,8,
+    3,8,8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,10,10,10,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,8,10,10,10,8,8,8,8,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,8,8,8,8,10,
+    10,10,10,10,8,8,8,8,8,8,8,8,8,8,8,8,8,8,0,10,8,8,10,8,
+    8,10,8,8,8,10,10,10,46,47,48,8,8,8,10,8,8,10,10,8,8,8,8,8,
+    19,19,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,6,3,3,3,3,3,3,
+    3,6,3,3,6,3,3,3,3,3,19,19,53,3,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,54,19,19,3,8,10,8,8,19,19,19,22,22,22,22,22,22,22,22,
+    3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,0,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,19,19,19,0,3,3,3,3,3,3,3,3,0,0,3,
+    3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,3,3,3,3,3,3,3,0,3,0,0,0,3,3,3,3,0,0,55,3,56,19,
+    19,19,19,19,19,0,0,19,19,0,0,57,57,54,3,0,0,0,0,0,0,0,0,56,
+    0,0,0,0,22,22,0,22,3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,
+    3,3,0,0,5,5,5,5,5,5,0,0,3,0,8,0,0,19,19,19,0,3,3,3,
+    3,3,3,0,0,0,0,3,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,3,22,0,3,22,0,
+    3,3,0,0,55,0,19,19,19,19,19,0,0,0,0,19,19,0,0,19,19,54,0,0,
+    0,19,0,0,0,0,0,0,0,22,22,22,3,0,22,0,0,0,0,0,0,0,2,2,
+    2,2,2,2,2,2,2,2,19,19,3,3,3,19,0,0,0,0,0,0,0,0,0,0,
+    0,19,19,19,0,3,3,3,3,3,3,3,3,3,0,3,3,3,0,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,
+    3,0,3,3,0,3,3,3,3,3,0,0,55,3,19,19,19,19,19,19,19,19,0,19,
+    19,19,0,19,19,54,0,0,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,
+    0,3,19,19,19,19,19,19,0,19,19,19,0,3,3,3,3,3,3,3,3,0,0,3,
+    3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,3,3,3,3,3,3,3,0,3,3,0,3,3,3,3,3,0,0,55,3,56,19,
+    19,19,19,19,19,0,0,19,57,0,0,57,57,54,0,0,0,0,0,0,0,19,56,56,
+    0,0,0,0,22,22,0,3,3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,
+    0,3,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,19,3,0,3,3,3,
+    3,3,3,0,0,0,3,3,3,0,3,3,6,3,0,0,0,3,3,0,3,0,3,3,
+    0,0,0,3,3,0,0,0,3,3,3,0,0,0,3,3,3,3,3,3,3,3,3,3,
+    3,3,0,0,0,0,56,19,19,19,19,0,0,0,19,19,19,0,57,57,57,54,0,0,
+    3,0,0,0,0,0,0,56,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,2,
+    2,2,2,2,2,2,2,2,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    19,19,19,19,19,3,3,3,3,3,3,3,3,0,3,3,3,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,55,3,19,19,19,19,19,19,19,0,19,19,
+    57,0,19,19,19,54,0,0,0,0,0,0,0,58,59,0,3,3,3,0,0,3,0,0,
+    3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,
+    5,5,5,5,5,5,5,0,3,19,19,19,0,3,3,3,3,3,3,3,3,0,3,3,
+    3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,0,0,55,3,19,19,
+    57,19,56,19,19,0,19,57,57,0,57,57,19,54,0,0,0,0,0,0,0,56,56,0,
+    0,0,0,0,0,3,3,0,3,3,19,19,0,0,2,2,2,2,2,2,2,2,2,2,
+    0,3,3,19,0,0,0,0,0,0,0,0,0,0,0,0,19,19,19,19,3,3,3,3,
+    3,3,3,3,3,0,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,54,54,3,56,19,19,19,19,19,19,0,19,19,19,0,57,57,57,54,3,0,
+    0,0,0,0,3,3,3,56,5,5,5,5,5,5,5,3,3,3,19,19,0,0,2,2,
+    2,2,2,2,2,2,2,2,5,5,5,5,5,5,5,5,5,0,3,3,3,3,3,3,
+    0,19,19,19,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,
+    0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,0,3,3,3,3,3,3,3,3,3,0,3,0,0,3,3,3,3,3,3,3,0,
+    0,0,60,0,0,0,0,56,19,19,19,19,19,0,19,0,19,19,57,19,57,57,57,56,
+    0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,19,19,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,19,3,3,19,19,19,19,61,61,54,0,0,0,0,0,
+    3,3,3,3,3,3,3,19,62,62,62,62,19,19,19,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,0,3,0,3,3,
+    3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,3,0,3,3,3,3,3,3,3,3,3,3,19,3,3,19,19,19,19,
+    63,63,54,19,19,3,0,0,3,3,3,3,3,0,3,0,64,64,64,64,19,19,19,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,3,3,3,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    10,10,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,5,5,5,5,5,5,
+    5,5,5,5,0,10,0,10,0,65,0,0,0,0,19,19,3,3,3,22,3,3,3,3,
+    0,3,3,3,3,22,3,3,3,3,22,3,3,3,3,22,3,3,3,3,22,3,3,3,
+    3,3,3,3,3,3,3,3,3,22,3,3,3,0,0,0,0,66,67,68,69,68,68,19,
+    68,19,67,67,67,67,19,19,67,68,8,8,54,0,8,8,3,3,3,3,3,19,19,19,
+    19,19,19,68,19,19,19,19,0,19,19,19,19,68,19,19,19,19,68,19,19,19,19,68,
+    19,19,19,19,68,19,19,19,19,19,19,19,19,19,19,19,19,68,19,19,19,0,0,0,
+    0,0,0,0,0,0,10,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,6,3,3,3,3,19,19,19,56,19,19,19,19,19,19,19,19,55,
+    19,54,54,19,19,19,19,3,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,3,19,19,19,19,3,3,3,3,19,19,19,3,19,19,19,3,3,19,
+    19,19,19,19,19,19,3,3,3,19,19,19,19,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,19,19,19,19,19,19,19,19,19,19,19,10,3,19,2,2,2,2,2,2,2,2,
+    2,2,19,19,19,19,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,
+    0,0,0,0,0,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,
+    70,70,70,70,70,70,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,70,
+    70,70,70,70,70,70,70,70,70,70,70,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,3,3,3,3,0,0,3,3,3,3,3,3,3,0,3,0,3,3,3,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,0,3,3,3,3,3,3,3,0,
+    3,0,3,3,3,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,8,8,8,0,0,0,0,0,0,0,0,
+    0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    3,3,3,3,3,3,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,1,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,2,2,
+    2,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,19,19,54,54,0,0,0,0,0,0,0,0,0,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,54,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,19,19,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,3,3,3,0,19,19,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,54,19,0,0,0,3,0,0,0,0,3,8,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,19,19,19,0,19,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,3,3,3,3,3,19,19,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,26,3,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,19,19,19,19,19,19,19,19,19,19,19,19,0,0,0,0,
+    19,19,19,19,19,19,19,19,19,25,8,10,0,0,0,0,0,0,0,0,0,0,2,2,
+    2,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,10,19,19,19,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,0,54,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,8,8,8,8,8,8,8,8,0,0,10,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,
+    8,8,8,8,8,10,10,10,10,10,10,8,8,10,19,10,10,8,8,10,10,8,8,8,
+    8,8,10,8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,19,19,19,19,19,3,6,3,6,3,6,3,6,3,6,3,
+    3,3,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,55,56,19,19,19,19,19,57,19,57,19,19,
+    57,57,19,57,54,3,3,3,3,3,3,3,3,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,10,8,8,8,
+    8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,0,19,19,19,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,19,19,19,19,19,19,19,19,19,54,54,19,19,3,3,2,2,2,2,2,2,2,2,
+    2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,55,19,
+    19,19,19,19,19,19,19,19,19,19,54,54,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,55,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,3,3,3,2,2,2,2,2,2,2,2,2,2,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,8,8,0,15,10,10,10,
+    10,10,8,8,10,10,10,10,8,19,15,15,15,15,15,15,15,3,3,3,3,10,3,3,
+    3,3,3,3,8,3,3,19,8,8,3,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,8,8,10,8,8,8,8,8,8,8,10,8,8,21,71,10,
+    12,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+    8,8,8,8,8,8,8,8,8,8,8,8,8,8,9,26,26,10,72,8,20,10,8,10,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,3,6,3,3,3,3,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,3,3,3,3,3,3,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,0,0,6,6,6,6,6,6,0,0,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,0,0,6,6,6,6,6,6,0,0,
+    6,6,6,6,6,6,6,6,0,6,0,6,0,6,0,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,22,6,22,6,22,6,22,6,22,6,22,6,22,0,0,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,
+    6,6,6,6,6,0,6,6,6,6,6,22,6,0,22,0,0,24,6,6,6,0,6,6,
+    6,22,6,22,6,24,24,24,6,6,6,22,0,0,6,6,6,6,6,22,0,24,24,24,
+    6,6,6,22,6,6,6,6,6,6,6,22,6,24,23,23,0,0,6,6,6,0,6,6,
+    6,22,6,22,6,23,0,0,73,73,1,1,1,1,1,1,1,1,1,0,4,4,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    1,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,
+    4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,0,0,0,
+    0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    5,3,0,0,5,5,5,5,5,5,0,0,0,0,0,3,5,5,5,5,5,5,5,5,
+    5,5,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    8,8,15,15,8,8,8,8,15,15,15,8,8,19,19,19,19,8,19,19,19,15,15,8,
+    10,8,15,15,10,10,10,10,8,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,3,0,0,0,0,3,0,0,3,3,3,3,3,3,3,3,3,3,0,3,0,0,
+    0,3,3,3,3,3,0,0,0,0,0,0,3,0,22,0,3,0,22,22,3,3,0,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,0,0,0,0,0,3,3,3,
+    3,3,0,0,0,0,3,0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,3,3,2,2,2,2,5,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,24,24,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,24,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,24,24,24,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,24,0,0,0,
+    0,24,0,0,24,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,24,0,24,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,24,0,0,24,0,0,24,0,24,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,24,0,24,0,0,0,0,0,
+    0,0,0,0,0,24,24,24,24,24,0,0,24,24,0,0,24,24,0,0,0,0,0,0,
+    24,24,0,0,24,24,0,0,24,24,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,24,24,24,24,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    24,24,24,24,0,0,0,0,0,0,24,24,24,24,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,23,23,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,4,4,4,4,4,4,4,4,4,4,
+    4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,
+    4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,23,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,
+    0,0,0,3,3,3,3,8,8,8,3,3,0,0,0,0,0,0,0,0,0,5,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,0,0,0,0,0,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,54,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,0,
+    3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,
+    3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,
+    3,3,3,3,3,3,3,0,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+    8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    1,0,0,0,0,3,3,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,72,26,9,25,74,74,
+    0,3,3,3,3,3,0,0,2,2,2,3,3,0,0,0,0,3,3,3,3,3,3,3,
+    3,3,3,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,
+    6,3,6,3,3,6,3,6,3,6,3,3,3,3,3,3,6,6,3,6,6,3,6,6,
+    3,6,6,3,6,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,6,3,3,0,0,75,75,0,0,3,6,3,0,3,3,3,3,3,3,3,
+    3,3,3,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,6,3,
+    6,3,6,3,3,6,3,6,3,6,3,3,3,3,3,3,6,6,3,6,6,3,6,6,
+    3,6,6,3,6,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,6,3,3,6,6,6,6,0,3,3,6,3,0,0,0,0,0,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,5,5,5,5,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,0,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    2,2,2,2,2,2,2,2,2,2,3,3,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,8,19,19,19,0,8,8,8,8,8,8,8,8,8,8,0,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,8,8,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,2,2,2,2,2,2,2,2,2,2,8,8,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    3,3,0,3,0,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,19,3,3,3,54,3,3,3,3,19,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,0,0,0,0,54,0,0,0,
+    5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,
+    0,0,0,0,0,0,0,0,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,54,19,0,0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,
+    8,8,3,3,3,3,3,3,0,0,0,3,0,3,3,19,2,2,2,2,2,2,2,2,
+    2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,19,19,19,19,19,10,10,10,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,
+    19,19,19,54,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,
+    19,19,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,55,19,19,19,19,19,19,19,19,19,19,19,19,54,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,3,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,19,3,3,3,3,3,3,3,3,3,3,2,2,2,2,2,2,2,2,
+    2,2,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,0,0,0,0,0,0,0,0,
+    3,3,3,19,3,3,3,3,3,3,3,3,19,19,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,0,0,3,19,19,19,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,3,8,8,10,3,3,8,
+    8,3,3,3,3,3,8,8,3,8,3,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,3,3,3,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,19,19,19,19,19,0,0,3,3,3,19,54,0,0,0,0,0,0,0,0,0,
+    0,3,3,3,3,3,3,0,0,3,3,3,3,3,3,0,0,3,3,3,3,3,3,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,0,19,54,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,3,3,
+    22,3,22,3,3,22,22,22,22,22,22,22,22,22,22,3,22,3,22,3,3,22,22,3,
+    3,3,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,0,0,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,
+    0,0,0,0,0,22,76,22,3,3,3,3,3,3,3,3,3,0,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,0,22,22,22,22,22,0,22,0,22,22,0,22,22,0,22,22,
+    22,22,22,22,22,22,22,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,0,0,0,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,8,8,8,8,8,8,10,
+    10,10,10,10,10,10,8,8,0,0,0,4,4,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,4,4,4,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,4,0,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,
+    0,0,3,3,3,3,3,3,0,0,3,3,3,3,3,3,0,0,3,3,3,3,3,3,
+    0,0,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,10,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    10,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,5,5,5,5,0,0,0,0,
+    0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,2,3,3,3,3,3,3,3,3,2,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,8,8,8,8,8,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,3,3,3,3,3,3,3,3,
+    0,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,3,3,3,3,3,3,3,0,3,3,0,3,3,3,3,3,3,3,3,3,
+    3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,
+    3,3,0,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,0,0,
+    3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,
+    3,0,0,0,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,5,5,5,5,5,5,5,5,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,5,5,5,5,5,5,5,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,5,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,0,0,
+    0,0,0,5,5,5,5,5,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,5,5,5,5,5,5,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,5,5,3,3,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    0,0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    3,19,19,19,0,19,19,0,0,0,0,0,19,10,19,8,3,3,3,3,0,3,3,3,
+    0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,8,15,10,0,0,0,0,54,5,5,5,5,5,5,5,5,
+    5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,5,5,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,5,5,5,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,8,10,0,0,0,0,5,5,5,5,5,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,5,5,5,5,5,5,5,5,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,5,5,5,5,5,5,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,8,8,8,8,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,8,8,0,0,0,3,3,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,10,10,10,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,5,5,5,5,5,5,5,5,5,5,3,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,10,10,
+    8,8,8,10,8,10,10,10,10,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,8,10,8,10,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,19,19,19,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,54,0,0,0,0,0,0,0,0,0,
+    0,0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,2,2,
+    2,2,2,2,2,2,2,2,54,3,3,19,19,3,0,0,0,0,0,0,0,0,0,54,
+    19,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,6,3,6,3,3,3,3,3,3,3,3,3,3,3,3,3,3,6,3,3,3,3,
+    19,19,19,19,19,19,19,19,19,54,53,0,0,0,0,0,0,0,19,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,8,8,8,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,56,
+    19,19,19,19,19,19,57,57,19,19,19,54,54,0,2,2,2,2,2,2,2,2,2,2,
+    0,0,0,0,3,19,19,3,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,55,0,0,3,0,0,0,0,0,0,0,0,0,19,19,19,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,54,3,3,3,3,0,0,0,0,19,55,19,19,0,19,19,
+    2,2,2,2,2,2,2,2,2,2,3,0,3,0,0,0,0,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,
+    19,19,19,19,19,54,55,19,0,0,0,0,0,0,19,3,3,19,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,0,3,0,3,3,3,3,0,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,
+    3,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,55,54,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,19,19,19,19,0,3,3,3,
+    3,3,3,3,3,0,0,3,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,0,3,3,0,3,3,3,
+    3,3,0,55,55,3,56,19,19,19,19,19,19,0,0,19,19,0,0,57,57,54,0,0,
+    3,0,0,0,0,0,0,56,0,0,0,0,0,3,3,3,3,3,19,19,0,0,8,8,
+    8,8,8,8,8,0,0,0,8,8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,19,19,19,19,19,19,19,19,19,19,19,19,19,54,19,19,19,55,3,
+    3,3,3,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,8,3,
+    3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,56,19,19,19,19,19,19,19,19,19,56,57,57,56,57,19,
+    19,19,54,55,3,3,0,3,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,56,19,19,19,19,19,19,0,0,
+    19,19,57,57,19,19,19,54,55,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,19,19,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,54,19,0,0,0,3,0,0,0,
+    0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,19,19,19,19,19,19,19,19,19,19,19,54,55,3,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,54,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,5,5,0,0,0,0,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,54,55,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,2,2,2,2,2,2,2,2,2,2,5,5,5,5,5,5,
+    5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,0,
+    0,3,0,0,3,3,3,3,3,3,3,3,0,3,3,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,56,19,19,19,19,19,0,19,
+    57,0,0,19,19,54,54,3,19,3,19,55,0,0,0,0,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,0,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,19,0,0,19,19,19,19,19,19,
+    54,3,0,3,19,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,19,19,19,19,19,19,19,19,19,19,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,19,54,19,19,19,19,19,3,19,19,19,19,0,
+    0,0,0,0,0,0,0,54,0,0,0,0,0,0,0,0,3,19,19,19,19,19,19,19,
+    19,19,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,54,0,0,0,3,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,
+    19,19,19,19,19,19,19,0,19,19,19,19,19,19,19,54,3,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    0,19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,0,
+    3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,19,0,
+    0,0,19,0,19,19,0,19,19,19,55,19,54,54,3,19,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,3,3,3,3,3,3,0,3,
+    3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,19,19,19,19,19,0,19,19,0,19,19,19,19,54,
+    3,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,19,19,19,19,0,0,0,0,0,0,0,0,0,19,19,3,19,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,19,19,19,19,
+    19,19,19,0,0,0,19,19,19,54,54,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,19,3,3,3,3,3,3,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,15,15,15,15,15,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    8,8,8,8,8,8,8,0,0,0,0,0,0,0,0,0,3,3,3,3,0,0,0,0,
+    0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,5,5,5,5,5,
+    5,5,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,19,3,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    0,0,0,0,0,0,0,19,19,19,19,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,0,3,19,0,0,0,
+    0,0,0,0,0,0,0,0,77,77,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,0,3,3,3,
+    3,3,3,3,0,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,3,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,0,0,3,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,3,3,3,3,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,0,0,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,19,15,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,0,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,23,23,
+    23,23,23,23,23,65,65,15,15,15,0,0,0,78,65,65,65,65,65,0,0,0,0,0,
+    0,0,0,10,10,10,10,10,10,10,10,0,0,8,8,8,8,8,10,10,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,0,0,23,23,23,23,23,
+    23,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,8,8,8,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,0,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,3,3,0,0,3,0,0,3,3,0,0,3,3,3,3,0,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,3,0,3,3,3,3,3,3,3,0,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,0,3,3,3,
+    3,3,3,3,3,0,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,
+    3,3,3,3,3,0,3,0,0,0,3,3,3,3,3,3,3,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,3,3,3,3,3,3,3,3,0,0,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+    2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,
+    0,0,0,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,0,0,0,0,0,0,0,0,19,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,19,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,19,19,19,19,19,0,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,3,3,3,
+    3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,8,8,8,8,8,8,0,
+    8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,0,0,8,8,8,8,8,
+    8,8,0,8,8,0,8,8,8,8,8,0,0,0,0,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,0,0,0,8,8,8,8,8,8,8,3,3,3,3,3,3,3,0,0,
+    2,2,2,2,2,2,2,2,2,2,0,0,0,0,3,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,8,8,8,8,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,9,9,10,8,2,2,2,2,2,2,2,2,
+    2,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,0,3,3,3,3,0,3,3,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,5,5,5,5,5,5,5,5,5,
+    10,10,10,10,10,10,10,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,8,8,8,8,
+    8,8,55,3,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,0,5,5,5,0,5,5,5,5,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,5,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,3,3,0,3,0,0,3,
+    0,3,3,3,3,3,3,3,3,3,3,0,3,3,3,3,0,3,0,3,0,0,0,0,
+    0,0,3,0,0,0,0,3,0,3,0,3,0,3,3,3,0,3,3,0,3,0,0,3,
+    0,3,0,3,0,3,0,3,0,3,3,0,3,0,0,3,3,3,3,0,3,3,3,3,
+    3,3,3,0,3,3,3,3,0,3,3,3,3,0,3,0,3,3,3,3,3,3,3,3,
+    3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,
+    0,3,3,3,0,3,3,3,3,3,0,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    5,5,5,5,5,5,5,5,5,5,5,5,5,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,
+    4,4,0,0,0,0,0,0,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,
+    4,4,4,4,4,4,4,4,4,4,0,0,0,0,0,0,4,4,4,4,4,4,4,4,
+    4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,2,2,2,2,2,2,2,2,2,2,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,22,22,22,22,22,22,22,22,
+    22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,22,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,0,0,0,0,0,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,
+    19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,19,0,0,0,0,0,0,0,0,
+    0,0,0,0,0,0,0,0,
+};
+static const uint16_t thermo__u_props[79] = { /* flags | ccc << 8 */
+    0,8,18,17,16,2,81,58932,58900,59412,56340,55348,51732,56372,51764,276,
+    308,58996,61492,20,59668,59924,113,96,64,56852,58388,2580,2836,3092,3348,3604,
+    3860,4116,4372,4628,4884,5140,5396,5652,5908,6164,6420,7700,7956,8212,6932,7188,
+    7444,8468,8724,8980,9236,1844,2324,1812,52,84,21524,23348,2356,26388,27412,30228,
+    31252,55316,33044,33300,116,33812,49,54804,55828,104,57364,2100,6676,1556,57876,
+};
+#define THERMO__N_DECOMP 2061
+static const uint32_t thermo__decomp_cp[2061] = { /* sorted */
+    192,193,194,195,196,197,199,200,201,202,203,204,
+    205,206,207,209,210,211,212,213,214,217,218,219,
+    220,221,224,225,226,227,228,229,231,232,233,234,
+    235,236,237,238,239,241,242,243,244,245,246,249,
+    250,251,252,253,255,256,257,258,259,260,261,262,
+    263,264,265,266,267,268,269,270,271,274,275,276,
+    277,278,279,280,281,282,283,284,285,286,287,288,
+    289,290,291,292,293,296,297,298,299,300,301,302,
+    303,304,308,309,310,311,313,314,315,316,317,318,
+    323,324,325,326,327,328,332,333,334,335,336,337,
+    340,341,342,343,344,345,346,347,348,349,350,351,
+    352,353,354,355,356,357,360,361,362,363,364,365,
+    366,367,368,369,370,371,372,373,374,375,376,377,
+    378,379,380,381,382,416,417,431,432,461,462,463,
+    464,465,466,467,468,469,470,471,472,473,474,475,
+    476,478,479,480,481,482,483,486,487,488,489,490,
+    491,492,493,494,495,496,500,501,504,505,506,507,
+    508,509,510,511,512,513,514,515,516,517,518,519,
+    520,521,522,523,524,525,526,527,528,529,530,531,
+    532,533,534,535,536,537,538,539,542,543,550,551,
+    552,553,554,555,556,557,558,559,560,561,562,563,
+    832,833,835,836,884,894,901,902,903,904,905,906,
+    908,910,911,912,938,939,940,941,942,943,944,970,
+    971,972,973,974,979,980,1024,1025,1027,1031,1036,1037,
+    1038,1049,1081,1104,1105,1107,1111,1116,1117,1118,1142,1143,
+    1217,1218,1232,1233,1234,1235,1238,1239,1242,1243,1244,1245,
+    1246,1247,1250,1251,1252,1253,1254,1255,1258,1259,1260,1261,
+    1262,1263,1264,1265,1266,1267,1268,1269,1272,1273,1570,1571,
+    1572,1573,1574,1728,1730,1747,2345,2353,2356,2392,2393,2394,
+    2395,2396,2397,2398,2399,2507,2508,2524,2525,2527,2611,2614,
+    2649,2650,2651,2654,2888,2891,2892,2908,2909,2964,3018,3019,
+    3020,3144,3264,3271,3272,3274,3275,3402,3403,3404,3546,3548,
+    3549,3550,3907,3917,3922,3927,3932,3945,3955,3957,3958,3960,
+    3969,3987,3997,4002,4007,4012,4025,4134,6918,6920,6922,6924,
+    6926,6930,6971,6973,6976,6977,6979,7680,7681,7682,7683,7684,
+    7685,7686,7687,7688,7689,7690,7691,7692,7693,7694,7695,7696,
+    7697,7698,7699,7700,7701,7702,7703,7704,7705,7706,7707,7708,
+    7709,7710,7711,7712,7713,7714,7715,7716,7717,7718,7719,7720,
+    7721,7722,7723,7724,7725,7726,7727,7728,7729,7730,7731,7732,
+    7733,7734,7735,7736,7737,7738,7739,7740,7741,7742,7743,7744,
+    7745,7746,7747,7748,7749,7750,7751,7752,7753,7754,7755,7756,
+    7757,7758,7759,7760,7761,7762,7763,7764,7765,7766,7767,7768,
+    7769,7770,7771,7772,7773,7774,7775,7776,7777,7778,7779,7780,
+    7781,7782,7783,7784,7785,7786,7787,7788,7789,7790,7791,7792,
+    7793,7794,7795,7796,7797,7798,7799,7800,7801,7802,7803,7804,
+    7805,7806,7807,7808,7809,7810,7811,7812,7813,7814,7815,7816,
+    7817,7818,7819,7820,7821,7822,7823,7824,7825,7826,7827,7828,
+    7829,7830,7831,7832,7833,7835,7840,7841,7842,7843,7844,7845,
+    7846,7847,7848,7849,7850,7851,7852,7853,7854,7855,7856,7857,
+    7858,7859,7860,7861,7862,7863,7864,7865,7866,7867,7868,7869,
+    7870,7871,7872,7873,7874,7875,7876,7877,7878,7879,7880,7881,
+    7882,7883,7884,7885,7886,7887,7888,7889,7890,7891,7892,7893,
+    7894,7895,7896,7897,7898,7899,7900,7901,7902,7903,7904,7905,
+    7906,7907,7908,7909,7910,7911,7912,7913,7914,7915,7916,7917,
+    7918,7919,7920,7921,7922,7923,7924,7925,7926,7927,7928,7929,
+    7936,7937,7938,7939,7940,7941,7942,7943,7944,7945,7946,7947,
+    7948,7949,7950,7951,7952,7953,7954,7955,7956,7957,7960,7961,
+    7962,7963,7964,7965,7968,7969,7970,7971,7972,7973,7974,7975,
+    7976,7977,7978,7979,7980,7981,7982,7983,7984,7985,7986,7987,
+    7988,7989,7990,7991,7992,7993,7994,7995,7996,7997,7998,7999,
+    8000,8001,8002,8003,8004,8005,8008,8009,8010,8011,8012,8013,
+    8016,8017,8018,8019,8020,8021,8022,8023,8025,8027,8029,8031,
+    8032,8033,8034,8035,8036,8037,8038,8039,8040,8041,8042,8043,
+    8044,8045,8046,8047,8048,8049,8050,8051,8052,8053,8054,8055,
+    8056,8057,8058,8059,8060,8061,8064,8065,8066,8067,8068,8069,
+    8070,8071,8072,8073,8074,8075,8076,8077,8078,8079,8080,8081,
+    8082,8083,8084,8085,8086,8087,8088,8089,8090,8091,8092,8093,
+    8094,8095,8096,8097,8098,8099,8100,8101,8102,8103,8104,8105,
+    8106,8107,8108,8109,8110,8111,8112,8113,8114,8115,8116,8118,
+    8119,8120,8121,8122,8123,8124,8126,8129,8130,8131,8132,8134,
+    8135,8136,8137,8138,8139,8140,8141,8142,8143,8144,8145,8146,
+    8147,8150,8151,8152,8153,8154,8155,8157,8158,8159,8160,8161,
+    8162,8163,8164,8165,8166,8167,8168,8169,8170,8171,8172,8173,
+    8174,8175,8178,8179,8180,8182,8183,8184,8185,8186,8187,8188,
+    8189,8192,8193,8486,8490,8491,8602,8603,8622,8653,8654,8655,
+    8708,8713,8716,8740,8742,8769,8772,8775,8777,8800,8802,8813,
+    8814,8815,8816,8817,8820,8821,8824,8825,8832,8833,8836,8837,
+    8840,8841,8876,8877,8878,8879,8928,8929,8930,8931,8938,8939,
+    8940,8941,9001,9002,10972,12364,12366,12368,12370,12372,12374,12376,
+    12378,12380,12382,12384,12386,12389,12391,12393,12400,12401,12403,12404,
+    12406,12407,12409,12410,12412,12413,12436,12446,12460,12462,12464,12466,
+    12468,12470,12472,12474,12476,12478,12480,12482,12485,12487,12489,12496,
+    12497,12499,12500,12502,12503,12505,12506,12508,12509,12532,12535,12536,
+    12537,12538,12542,63744,63745,63746,63747,63748,63749,63750,63751,63752,
+    63753,63754,63755,63756,63757,63758,63759,63760,63761,63762,63763,63764,
+    63765,63766,63767,63768,63769,63770,63771,63772,63773,63774,63775,63776,
+    63777,63778,63779,63780,63781,63782,63783,63784,63785,63786,63787,63788,
+    63789,63790,63791,63792,63793,63794,63795,63796,63797,63798,63799,63800,
+    63801,63802,63803,63804,63805,63806,63807,63808,63809,63810,63811,63812,
+    63813,63814,63815,63816,63817,63818,63819,63820,63821,63822,63823,63824,
+    63825,63826,63827,63828,63829,63830,63831,63832,63833,63834,63835,63836,
+    63837,63838,63839,63840,63841,63842,63843,63844,63845,63846,63847,63848,
+    63849,63850,63851,63852,63853,63854,63855,63856,63857,63858,63859,63860,
+    63861,63862,63863,63864,63865,63866,63867,63868,63869,63870,63871,63872,
+    63873,63874,63875,63876,63877,63878,63879,63880,63881,63882,63883,63884,
+    63885,63886,63887,63888,63889,63890,63891,63892,63893,63894,63895,63896,
+    63897,63898,63899,63900,63901,63902,63903,63904,63905,63906,63907,63908,
+    63909,63910,63911,63912,63913,63914,63915,63916,63917,63918,63919,63920,
+    63921,63922,63923,63924,63925,63926,63927,63928,63929,63930,63931,63932,
+    63933,63934,63935,63936,63937,63938,63939,63940,63941,63942,63943,63944,
+    63945,63946,63947,63948,63949,63950,63951,63952,63953,63954,63955,63956,
+    63957,63958,63959,63960,63961,63962,63963,63964,63965,63966,63967,63968,
+    63969,63970,63971,63972,63973,63974,63975,63976,63977,63978,63979,63980,
+    63981,63982,63983,63984,63985,63986,63987,63988,63989,63990,63991,63992,
+    63993,63994,63995,63996,63997,63998,63999,64000,64001,64002,64003,64004,
+    64005,64006,64007,64008,64009,64010,64011,64012,64013,64016,64018,64021,
+    64022,64023,64024,64025,64026,64027,64028,64029,64030,64032,64034,64037,
+    64038,64042,64043,64044,64045,64046,64047,64048,64049,64050,64051,64052,
+    64053,64054,64055,64056,64057,64058,64059,64060,64061,64062,64063,64064,
+    64065,64066,64067,64068,64069,64070,64071,64072,64073,64074,64075,64076,
+    64077,64078,64079,64080,64081,64082,64083,64084,64085,64086,64087,64088,
+    64089,64090,64091,64092,64093,64094,64095,64096,64097,64098,64099,64100,
+    64101,64102,64103,64104,64105,64106,64107,64108,64109,64112,64113,64114,
+    64115,64116,64117,64118,64119,64120,64121,64122,64123,64124,64125,64126,
+    64127,64128,64129,64130,64131,64132,64133,64134,64135,64136,64137,64138,
+    64139,64140,64141,64142,64143,64144,64145,64146,64147,64148,64149,64150,
+    64151,64152,64153,64154,64155,64156,64157,64158,64159,64160,64161,64162,
+    64163,64164,64165,64166,64167,64168,64169,64170,64171,64172,64173,64174,
+    64175,64176,64177,64178,64179,64180,64181,64182,64183,64184,64185,64186,
+    64187,64188,64189,64190,64191,64192,64193,64194,64195,64196,64197,64198,
+    64199,64200,64201,64202,64203,64204,64205,64206,64207,64208,64209,64210,
+    64211,64212,64213,64214,64215,64216,64217,64285,64287,64298,64299,64300,
+    64301,64302,64303,64304,64305,64306,64307,64308,64309,64310,64312,64313,
+    64314,64315,64316,64318,64320,64321,64323,64324,64326,64327,64328,64329,
+    64330,64331,64332,64333,64334,69786,69788,69803,69934,69935,70475,70476,
+    70843,70844,70846,71098,71099,71992,119134,119135,119136,119137,119138,119139,
+    119140,119227,119228,119229,119230,119231,119232,194560,194561,194562,194563,194564,
+    194565,194566,194567,194568,194569,194570,194571,194572,194573,194574,194575,194576,
+    194577,194578,194579,194580,194581,194582,194583,194584,194585,194586,194587,194588,
+    194589,194590,194591,194592,194593,194594,194595,194596,194597,194598,194599,194600,
+    194601,194602,194603,194604,194605,194606,194607,194608,194609,194610,194611,194612,
+    194613,194614,194615,194616,194617,194618,194619,194620,194621,194622,194623,194624,
+    194625,194626,194627,194628,194629,194630,194631,194632,194633,194634,194635,194636,
+    194637,194638,194639,194640,194641,194642,194643,194644,194645,194646,194647,194648,
+    194649,194650,194651,194652,194653,194654,194655,194656,194657,194658,194659,194660,
+    194661,194662,194663,194664,194665,194666,194667,194668,194669,194670,194671,194672,
+    194673,194674,194675,194676,194677,194678,194679,194680,194681,194682,194683,194684,
+    194685,194686,194687,194688,194689,194690,194691,194692,194693,194694,194695,194696,
+    194697,194698,194699,194700,194701,194702,194703,194704,194705,194706,194707,194708,
+    194709,194710,194711,194712,194713,194714,194715,194716,194717,194718,194719,194720,
+    194721,194722,194723,194724,194725,194726,194727,194728,194729,194730,194731,194732,
+    194733,194734,194735,194736,194737,194738,194739,194740,194741,194742,194743,194744,
+    194745,194746,194747,194748,194749,194750,194751,194752,194753,194754,194755,194756,
+    194757,194758,194759,194760,194761,194762,194763,194764,194765,194766,194767,194768,
+    194769,194770,194771,194772,194773,194774,194775,194776,194777,194778,194779,194780,
+    194781,194782,194783,194784,194785,194786,194787,194788,194789,194790,194791,194792,
+    194793,194794,194795,194796,194797,194798,194799,194800,194801,194802,194803,194804,
+    194805,194806,194807,194808,194809,194810,194811,194812,194813,194814,194815,194816,
+    194817,194818,194819,194820,194821,194822,194823,194824,194825,194826,194827,194828,
+    194829,194830,194831,194832,194833,194834,194835,194836,194837,194838,194839,194840,
+    194841,194842,194843,194844,194845,194846,194847,194848,194849,194850,194851,194852,
+    194853,194854,194855,194856,194857,194858,194859,194860,194861,194862,194863,194864,
+    194865,194866,194867,194868,194869,194870,194871,194872,194873,194874,194875,194876,
+    194877,194878,194879,194880,194881,194882,194883,194884,194885,194886,194887,194888,
+    194889,194890,194891,194892,194893,194894,194895,194896,194897,194898,194899,194900,
+    194901,194902,194903,194904,194905,194906,194907,194908,194909,194910,194911,194912,
+    194913,194914,194915,194916,194917,194918,194919,194920,194921,194922,194923,194924,
+    194925,194926,194927,194928,194929,194930,194931,194932,194933,194934,194935,194936,
+    194937,194938,194939,194940,194941,194942,194943,194944,194945,194946,194947,194948,
+    194949,194950,194951,194952,194953,194954,194955,194956,194957,194958,194959,194960,
+    194961,194962,194963,194964,194965,194966,194967,194968,194969,194970,194971,194972,
+    194973,194974,194975,194976,194977,194978,194979,194980,194981,194982,194983,194984,
+    194985,194986,194987,194988,194989,194990,194991,194992,194993,194994,194995,194996,
+    194997,194998,194999,195000,195001,195002,195003,195004,195005,195006,195007,195008,
+    195009,195010,195011,195012,195013,195014,195015,195016,195017,195018,195019,195020,
+    195021,195022,195023,195024,195025,195026,195027,195028,195029,195030,195031,195032,
+    195033,195034,195035,195036,195037,195038,195039,195040,195041,195042,195043,195044,
+    195045,195046,195047,195048,195049,195050,195051,195052,195053,195054,195055,195056,
+    195057,195058,195059,195060,195061,195062,195063,195064,195065,195066,195067,195068,
+    195069,195070,195071,195072,195073,195074,195075,195076,195077,195078,195079,195080,
+    195081,195082,195083,195084,195085,195086,195087,195088,195089,195090,195091,195092,
+    195093,195094,195095,195096,195097,195098,195099,195100,195101,
+};
+static const uint16_t thermo__decomp_at[2062] = { /* decomposition of decomp_cp[i]: pool[at[i]..at[i+1]) */
+    0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,
+    32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,
+    64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,
+    96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,
+    128,130,132,134,136,138,140,142,144,146,148,150,152,154,156,158,
+    160,162,164,166,168,170,172,174,176,178,180,182,184,186,188,190,
+    192,194,196,198,200,202,204,206,208,210,212,214,216,218,220,222,
+    224,226,228,230,232,234,236,238,240,242,244,246,248,250,252,254,
+    256,258,260,262,264,266,268,270,272,274,276,278,280,282,284,286,
+    288,290,292,294,296,298,300,302,304,306,308,310,312,314,316,318,
+    320,322,324,326,328,330,332,334,336,338,340,342,344,346,349,352,
+    355,358,361,364,367,370,373,376,379,382,384,386,388,390,392,394,
+    396,398,401,404,406,408,410,412,414,416,418,421,424,426,428,430,
+    432,434,436,438,440,442,444,446,448,450,452,454,456,458,460,462,
+    464,466,468,470,472,474,476,478,480,482,484,486,488,490,492,494,
+    496,498,500,503,506,509,512,514,516,519,522,524,526,527,528,529,
+    531,532,533,535,537,538,540,542,544,546,548,550,553,555,557,559,
+    561,563,565,568,570,572,574,576,578,580,582,584,586,588,590,592,
+    594,596,598,600,602,604,606,608,610,612,614,616,618,620,622,624,
+    626,628,630,632,634,636,638,640,642,644,646,648,650,652,654,656,
+    658,660,662,664,666,668,670,672,674,676,678,680,682,684,686,688,
+    690,692,694,696,698,700,702,704,706,708,710,712,714,716,718,720,
+    722,724,726,728,730,732,734,736,738,740,742,744,746,748,750,752,
+    754,756,758,760,762,764,766,768,770,772,774,777,779,781,783,785,
+    787,790,792,794,796,798,800,802,804,806,808,810,812,814,816,818,
+    820,822,824,826,828,830,832,834,836,838,840,842,844,846,848,850,
+    852,854,856,858,860,862,864,866,869,872,874,876,878,880,882,884,
+    886,888,890,892,895,898,901,904,906,908,910,912,915,918,920,922,
+    924,926,928,930,932,934,936,938,940,942,944,946,948,950,953,956,
+    958,960,962,964,966,968,970,972,975,978,980,982,984,986,988,990,
+    992,994,996,998,1000,1002,1004,1006,1008,1010,1012,1014,1017,1020,1023,1026,
+    1029,1032,1035,1038,1040,1042,1044,1046,1048,1050,1052,1054,1057,1060,1062,1064,
+    1066,1068,1070,1072,1075,1078,1081,1084,1087,1090,1092,1094,1096,1098,1100,1102,
+    1104,1106,1108,1110,1112,1114,1116,1118,1121,1124,1127,1130,1132,1134,1136,1138,
+    1140,1142,1144,1146,1148,1150,1152,1154,1156,1158,1160,1162,1164,1166,1168,1170,
+    1172,1174,1176,1178,1180,1182,1184,1186,1188,1190,1192,1194,1196,1198,1200,1203,
+    1206,1209,1212,1215,1218,1221,1224,1227,1230,1233,1236,1239,1242,1245,1248,1251,
+    1254,1257,1260,1262,1264,1266,1268,1270,1272,1275,1278,1281,1284,1287,1290,1293,
+    1296,1299,1302,1304,1306,1308,1310,1312,1314,1316,1318,1321,1324,1327,1330,1333,
+    1336,1339,1342,1345,1348,1351,1354,1357,1360,1363,1366,1369,1372,1375,1378,1380,
+    1382,1384,1386,1389,1392,1395,1398,1401,1404,1407,1410,1413,1416,1418,1420,1422,
+    1424,1426,1428,1430,1432,1434,1436,1439,1442,1445,1448,1451,1454,1456,1458,1461,
+    1464,1467,1470,1473,1476,1478,1480,1483,1486,1489,1492,1494,1496,1499,1502,1505,
+    1508,1510,1512,1515,1518,1521,1524,1527,1530,1532,1534,1537,1540,1543,1546,1549,
+    1552,1554,1556,1559,1562,1565,1568,1571,1574,1576,1578,1581,1584,1587,1590,1593,
+    1596,1598,1600,1603,1606,1609,1612,1614,1616,1619,1622,1625,1628,1630,1632,1635,
+    1638,1641,1644,1647,1650,1652,1655,1658,1661,1663,1665,1668,1671,1674,1677,1680,
+    1683,1685,1687,1690,1693,1696,1699,1702,1705,1707,1709,1711,1713,1715,1717,1719,
+    1721,1723,1725,1727,1729,1731,1733,1736,1739,1743,1747,1751,1755,1759,1763,1766,
+    1769,1773,1777,1781,1785,1789,1793,1796,1799,1803,1807,1811,1815,1819,1823,1826,
+    1829,1833,1837,1841,1845,1849,1853,1856,1859,1863,1867,1871,1875,1879,1883,1886,
+    1889,1893,1897,1901,1905,1909,1913,1915,1917,1920,1922,1925,1927,1930,1932,1934,
+    1936,1938,1940,1941,1943,1946,1948,1951,1953,1956,1958,1960,1962,1964,1966,1968,
+    1970,1972,1974,1976,1979,1982,1984,1987,1989,1991,1993,1995,1997,1999,2001,2003,
+    2005,2008,2011,2013,2015,2017,2020,2022,2024,2026,2028,2030,2032,2034,2035,2038,
+    2040,2043,2045,2048,2050,2052,2054,2056,2058,2059,2060,2061,2062,2063,2065,2067,
+    2069,2071,2073,2075,2077,2079,2081,2083,2085,2087,2089,2091,2093,2095,2097,2099,
+    2101,2103,2105,2107,2109,2111,2113,2115,2117,2119,2121,2123,2125,2127,2129,2131,
+    2133,2135,2137,2139,2141,2143,2145,2147,2149,2151,2153,2154,2155,2157,2159,2161,
+    2163,2165,2167,2169,2171,2173,2175,2177,2179,2181,2183,2185,2187,2189,2191,2193,
+    2195,2197,2199,2201,2203,2205,2207,2209,2211,2213,2215,2217,2219,2221,2223,2225,
+    2227,2229,2231,2233,2235,2237,2239,2241,2243,2245,2247,2249,2251,2253,2255,2257,
+    2259,2261,2263,2265,2267,2269,2271,2273,2274,2275,2276,2277,2278,2279,2280,2281,
+    2282,2283,2284,2285,2286,2287,2288,2289,2290,2291,2292,2293,2294,2295,2296,2297,
+    2298,2299,2300,2301,2302,2303,2304,2305,2306,2307,2308,2309,2310,2311,2312,2313,
+    2314,2315,2316,2317,2318,2319,2320,2321,2322,2323,2324,2325,2326,2327,2328,2329,
+    2330,2331,2332,2333,2334,2335,2336,2337,2338,2339,2340,2341,2342,2343,2344,2345,
+    2346,2347,2348,2349,2350,2351,2352,2353,2354,2355,2356,2357,2358,2359,2360,2361,
+    2362,2363,2364,2365,2366,2367,2368,2369,2370,2371,2372,2373,2374,2375,2376,2377,
+    2378,2379,2380,2381,2382,2383,2384,2385,2386,2387,2388,2389,2390,2391,2392,2393,
+    2394,2395,2396,2397,2398,2399,2400,2401,2402,2403,2404,2405,2406,2407,2408,2409,
+    2410,2411,2412,2413,2414,2415,2416,2417,2418,2419,2420,2421,2422,2423,2424,2425,
+    2426,2427,2428,2429,2430,2431,2432,2433,2434,2435,2436,2437,2438,2439,2440,2441,
+    2442,2443,2444,2445,2446,2447,2448,2449,2450,2451,2452,2453,2454,2455,2456,2457,
+    2458,2459,2460,2461,2462,2463,2464,2465,2466,2467,2468,2469,2470,2471,2472,2473,
+    2474,2475,2476,2477,2478,2479,2480,2481,2482,2483,2484,2485,2486,2487,2488,2489,
+    2490,2491,2492,2493,2494,2495,2496,2497,2498,2499,2500,2501,2502,2503,2504,2505,
+    2506,2507,2508,2509,2510,2511,2512,2513,2514,2515,2516,2517,2518,2519,2520,2521,
+    2522,2523,2524,2525,2526,2527,2528,2529,2530,2531,2532,2533,2534,2535,2536,2537,
+    2538,2539,2540,2541,2542,2543,2544,2545,2546,2547,2548,2549,2550,2551,2552,2553,
+    2554,2555,2556,2557,2558,2559,2560,2561,2562,2563,2564,2565,2566,2567,2568,2569,
+    2570,2571,2572,2573,2574,2575,2576,2577,2578,2579,2580,2581,2582,2583,2584,2585,
+    2586,2587,2588,2589,2590,2591,2592,2593,2594,2595,2596,2597,2598,2599,2600,2601,
+    2602,2603,2604,2605,2606,2607,2608,2609,2610,2611,2612,2613,2614,2615,2616,2617,
+    2618,2619,2620,2621,2622,2623,2624,2625,2626,2627,2628,2629,2630,2631,2632,2633,
+    2634,2635,2636,2637,2638,2639,2640,2641,2642,2643,2644,2645,2646,2647,2648,2649,
+    2650,2651,2652,2653,2654,2655,2656,2657,2658,2659,2660,2661,2662,2663,2664,2665,
+    2666,2667,2668,2669,2670,2671,2672,2673,2674,2675,2676,2677,2678,2679,2680,2681,
+    2682,2683,2684,2685,2686,2687,2688,2689,2690,2691,2692,2693,2694,2695,2696,2697,
+    2698,2699,2700,2701,2702,2703,2704,2705,2706,2707,2708,2709,2710,2711,2712,2713,
+    2714,2715,2716,2717,2718,2719,2720,2721,2722,2723,2724,2725,2726,2727,2728,2729,
+    2730,2731,2732,2733,2735,2737,2739,2741,2744,2747,2749,2751,2753,2755,2757,2759,
+    2761,2763,2765,2767,2769,2771,2773,2775,2777,2779,2781,2783,2785,2787,2789,2791,
+    2793,2795,2797,2799,2801,2803,2805,2807,2809,2811,2813,2815,2817,2819,2821,2823,
+    2825,2827,2829,2831,2833,2836,2839,2842,2845,2848,2850,2852,2855,2858,2861,2864,
+    2865,2866,2867,2868,2869,2870,2871,2872,2873,2874,2875,2876,2877,2878,2879,2880,
+    2881,2882,2883,2884,2885,2886,2887,2888,2889,2890,2891,2892,2893,2894,2895,2896,
+    2897,2898,2899,2900,2901,2902,2903,2904,2905,2906,2907,2908,2909,2910,2911,2912,
+    2913,2914,2915,2916,2917,2918,2919,2920,2921,2922,2923,2924,2925,2926,2927,2928,
+    2929,2930,2931,2932,2933,2934,2935,2936,2937,2938,2939,2940,2941,2942,2943,2944,
+    2945,2946,2947,2948,2949,2950,2951,2952,2953,2954,2955,2956,2957,2958,2959,2960,
+    2961,2962,2963,2964,2965,2966,2967,2968,2969,2970,2971,2972,2973,2974,2975,2976,
+    2977,2978,2979,2980,2981,2982,2983,2984,2985,2986,2987,2988,2989,2990,2991,2992,
+    2993,2994,2995,2996,2997,2998,2999,3000,3001,3002,3003,3004,3005,3006,3007,3008,
+    3009,3010,3011,3012,3013,3014,3015,3016,3017,3018,3019,3020,3021,3022,3023,3024,
+    3025,3026,3027,3028,3029,3030,3031,3032,3033,3034,3035,3036,3037,3038,3039,3040,
+    3041,3042,3043,3044,3045,3046,3047,3048,3049,3050,3051,3052,3053,3054,3055,3056,
+    3057,3058,3059,3060,3061,3062,3063,3064,3065,3066,3067,3068,3069,3070,3071,3072,
+    3073,3074,3075,3076,3077,3078,3079,3080,3081,3082,3083,3084,3085,3086,3087,3088,
+    3089,3090,3091,3092,3093,3094,3095,3096,3097,3098,3099,3100,3101,3102,3103,3104,
+    3105,3106,3107,3108,3109,3110,3111,3112,3113,3114,3115,3116,3117,3118,3119,3120,
+    3121,3122,3123,3124,3125,3126,3127,3128,3129,3130,3131,3132,3133,3134,3135,3136,
+    3137,3138,3139,3140,3141,3142,3143,3144,3145,3146,3147,3148,3149,3150,3151,3152,
+    3153,3154,3155,3156,3157,3158,3159,3160,3161,3162,3163,3164,3165,3166,3167,3168,
+    3169,3170,3171,3172,3173,3174,3175,3176,3177,3178,3179,3180,3181,3182,3183,3184,
+    3185,3186,3187,3188,3189,3190,3191,3192,3193,3194,3195,3196,3197,3198,3199,3200,
+    3201,3202,3203,3204,3205,3206,3207,3208,3209,3210,3211,3212,3213,3214,3215,3216,
+    3217,3218,3219,3220,3221,3222,3223,3224,3225,3226,3227,3228,3229,3230,3231,3232,
+    3233,3234,3235,3236,3237,3238,3239,3240,3241,3242,3243,3244,3245,3246,3247,3248,
+    3249,3250,3251,3252,3253,3254,3255,3256,3257,3258,3259,3260,3261,3262,3263,3264,
+    3265,3266,3267,3268,3269,3270,3271,3272,3273,3274,3275,3276,3277,3278,3279,3280,
+    3281,3282,3283,3284,3285,3286,3287,3288,3289,3290,3291,3292,3293,3294,3295,3296,
+    3297,3298,3299,3300,3301,3302,3303,3304,3305,3306,3307,3308,3309,3310,3311,3312,
+    3313,3314,3315,3316,3317,3318,3319,3320,3321,3322,3323,3324,3325,3326,3327,3328,
+    3329,3330,3331,3332,3333,3334,3335,3336,3337,3338,3339,3340,3341,3342,3343,3344,
+    3345,3346,3347,3348,3349,3350,3351,3352,3353,3354,3355,3356,3357,3358,3359,3360,
+    3361,3362,3363,3364,3365,3366,3367,3368,3369,3370,3371,3372,3373,3374,3375,3376,
+    3377,3378,3379,3380,3381,3382,3383,3384,3385,3386,3387,3388,3389,3390,3391,3392,
+    3393,3394,3395,3396,3397,3398,3399,3400,3401,3402,3403,3404,3405,3406,
+};
+static const uint32_t thermo__decomp_pool[3406] = {
+    65,768,65,769,65,770,65,771,65,776,65,778,
+    67,807,69,768,69,769,69,770,69,776,73,768,
+    73,769,73,770,73,776,78,771,79,768,79,769,
+    79,770,79,771,79,776,85,768,85,769,85,770,
+    85,776,89,769,97,768,97,769,97,770,97,771,
+    97,776,97,778,99,807,101,768,101,769,101,770,
+    101,776,105,768,105,769,105,770,105,776,110,771,
+    111,768,111,769,111,770,111,771,111,776,117,768,
+    117,769,117,770,117,776,121,769,121,776,65,772,
+    97,772,65,774,97,774,65,808,97,808,67,769,
+    99,769,67,770,99,770,67,775,99,775,67,780,
+    99,780,68,780,100,780,69,772,101,772,69,774,
+    101,774,69,775,101,775,69,808,101,808,69,780,
+    101,780,71,770,103,770,71,774,103,774,71,775,
+    103,775,71,807,103,807,72,770,104,770,73,771,
+    105,771,73,772,105,772,73,774,105,774,73,808,
+    105,808,73,775,74,770,106,770,75,807,107,807,
+    76,769,108,769,76,807,108,807,76,780,108,780,
+    78,769,110,769,78,807,110,807,78,780,110,780,
+    79,772,111,772,79,774,111,774,79,779,111,779,
+    82,769,114,769,82,807,114,807,82,780,114,780,
+    83,769,115,769,83,770,115,770,83,807,115,807,
+    83,780,115,780,84,807,116,807,84,780,116,780,
+    85,771,117,771,85,772,117,772,85,774,117,774,
+    85,778,117,778,85,779,117,779,85,808,117,808,
+    87,770,119,770,89,770,121,770,89,776,90,769,
+    122,769,90,775,122,775,90,780,122,780,79,795,
+    111,795,85,795,117,795,65,780,97,780,73,780,
+    105,780,79,780,111,780,85,780,117,780,85,776,
+    772,117,776,772,85,776,769,117,776,769,85,776,
+    780,117,776,780,85,776,768,117,776,768,65,776,
+    772,97,776,772,65,775,772,97,775,772,198,772,
+    230,772,71,780,103,780,75,780,107,780,79,808,
+    111,808,79,808,772,111,808,772,439,780,658,780,
+    106,780,71,769,103,769,78,768,110,768,65,778,
+    769,97,778,769,198,769,230,769,216,769,248,769,
+    65,783,97,783,65,785,97,785,69,783,101,783,
+    69,785,101,785,73,783,105,783,73,785,105,785,
+    79,783,111,783,79,785,111,785,82,783,114,783,
+    82,785,114,785,85,783,117,783,85,785,117,785,
+    83,806,115,806,84,806,116,806,72,780,104,780,
+    65,775,97,775,69,807,101,807,79,776,772,111,
+    776,772,79,771,772,111,771,772,79,775,111,775,
+    79,775,772,111,775,772,89,772,121,772,768,769,
+    787,776,769,697,59,168,769,913,769,183,917,769,
+    919,769,921,769,927,769,933,769,937,769,953,776,
+    769,921,776,933,776,945,769,949,769,951,769,953,
+    769,965,776,769,953,776,965,776,959,769,965,769,
+    969,769,978,769,978,776,1045,768,1045,776,1043,769,
+    1030,776,1050,769,1048,768,1059,774,1048,774,1080,774,
+    1077,768,1077,776,1075,769,1110,776,1082,769,1080,768,
+    1091,774,1140,783,1141,783,1046,774,1078,774,1040,774,
+    1072,774,1040,776,1072,776,1045,774,1077,774,1240,776,
+    1241,776,1046,776,1078,776,1047,776,1079,776,1048,772,
+    1080,772,1048,776,1080,776,1054,776,1086,776,1256,776,
+    1257,776,1069,776,1101,776,1059,772,1091,772,1059,776,
+    1091,776,1059,779,1091,779,1063,776,1095,776,1067,776,
+    1099,776,1575,1619,1575,1620,1608,1620,1575,1621,1610,1620,
+    1749,1620,1729,1620,1746,1620,2344,2364,2352,2364,2355,2364,
+    2325,2364,2326,2364,2327,2364,2332,2364,2337,2364,2338,2364,
+    2347,2364,2351,2364,2503,2494,2503,2519,2465,2492,2466,2492,
+    2479,2492,2610,2620,2616,2620,2582,2620,2583,2620,2588,2620,
+    2603,2620,2887,2902,2887,2878,2887,2903,2849,2876,2850,2876,
+    2962,3031,3014,3006,3015,3006,3014,3031,3142,3158,3263,3285,
+    3270,3285,3270,3286,3270,3266,3270,3266,3285,3398,3390,3399,
+    3390,3398,3415,3545,3530,3545,3535,3545,3535,3530,3545,3551,
+    3906,4023,3916,4023,3921,4023,3926,4023,3931,4023,3904,4021,
+    3953,3954,3953,3956,4018,3968,4019,3968,3953,3968,3986,4023,
+    3996,4023,4001,4023,4006,4023,4011,4023,3984,4021,4133,4142,
+    6917,6965,6919,6965,6921,6965,6923,6965,6925,6965,6929,6965,
+    6970,6965,6972,6965,6974,6965,6975,6965,6978,6965,65,805,
+    97,805,66,775,98,775,66,803,98,803,66,817,
+    98,817,67,807,769,99,807,769,68,775,100,775,
+    68,803,100,803,68,817,100,817,68,807,100,807,
+    68,813,100,813,69,772,768,101,772,768,69,772,
+    769,101,772,769,69,813,101,813,69,816,101,816,
+    69,807,774,101,807,774,70,775,102,775,71,772,
+    103,772,72,775,104,775,72,803,104,803,72,776,
+    104,776,72,807,104,807,72,814,104,814,73,816,
+    105,816,73,776,769,105,776,769,75,769,107,769,
+    75,803,107,803,75,817,107,817,76,803,108,803,
+    76,803,772,108,803,772,76,817,108,817,76,813,
+    108,813,77,769,109,769,77,775,109,775,77,803,
+    109,803,78,775,110,775,78,803,110,803,78,817,
+    110,817,78,813,110,813,79,771,769,111,771,769,
+    79,771,776,111,771,776,79,772,768,111,772,768,
+    79,772,769,111,772,769,80,769,112,769,80,775,
+    112,775,82,775,114,775,82,803,114,803,82,803,
+    772,114,803,772,82,817,114,817,83,775,115,775,
+    83,803,115,803,83,769,775,115,769,775,83,780,
+    775,115,780,775,83,803,775,115,803,775,84,775,
+    116,775,84,803,116,803,84,817,116,817,84,813,
+    116,813,85,804,117,804,85,816,117,816,85,813,
+    117,813,85,771,769,117,771,769,85,772,776,117,
+    772,776,86,771,118,771,86,803,118,803,87,768,
+    119,768,87,769,119,769,87,776,119,776,87,775,
+    119,775,87,803,119,803,88,775,120,775,88,776,
+    120,776,89,775,121,775,90,770,122,770,90,803,
+    122,803,90,817,122,817,104,817,116,776,119,778,
+    121,778,383,775,65,803,97,803,65,777,97,777,
+    65,770,769,97,770,769,65,770,768,97,770,768,
+    65,770,777,97,770,777,65,770,771,97,770,771,
+    65,803,770,97,803,770,65,774,769,97,774,769,
+    65,774,768,97,774,768,65,774,777,97,774,777,
+    65,774,771,97,774,771,65,803,774,97,803,774,
+    69,803,101,803,69,777,101,777,69,771,101,771,
+    69,770,769,101,770,769,69,770,768,101,770,768,
+    69,770,777,101,770,777,69,770,771,101,770,771,
+    69,803,770,101,803,770,73,777,105,777,73,803,
+    105,803,79,803,111,803,79,777,111,777,79,770,
+    769,111,770,769,79,770,768,111,770,768,79,770,
+    777,111,770,777,79,770,771,111,770,771,79,803,
+    770,111,803,770,79,795,769,111,795,769,79,795,
+    768,111,795,768,79,795,777,111,795,777,79,795,
+    771,111,795,771,79,795,803,111,795,803,85,803,
+    117,803,85,777,117,777,85,795,769,117,795,769,
+    85,795,768,117,795,768,85,795,777,117,795,777,
+    85,795,771,117,795,771,85,795,803,117,795,803,
+    89,768,121,768,89,803,121,803,89,777,121,777,
+    89,771,121,771,945,787,945,788,945,787,768,945,
+    788,768,945,787,769,945,788,769,945,787,834,945,
+    788,834,913,787,913,788,913,787,768,913,788,768,
+    913,787,769,913,788,769,913,787,834,913,788,834,
+    949,787,949,788,949,787,768,949,788,768,949,787,
+    769,949,788,769,917,787,917,788,917,787,768,917,
+    788,768,917,787,769,917,788,769,951,787,951,788,
+    951,787,768,951,788,768,951,787,769,951,788,769,
+    951,787,834,951,788,834,919,787,919,788,919,787,
+    768,919,788,768,919,787,769,919,788,769,919,787,
+    834,919,788,834,953,787,953,788,953,787,768,953,
+    788,768,953,787,769,953,788,769,953,787,834,953,
+    788,834,921,787,921,788,921,787,768,921,788,768,
+    921,787,769,921,788,769,921,787,834,921,788,834,
+    959,787,959,788,959,787,768,959,788,768,959,787,
+    769,959,788,769,927,787,927,788,927,787,768,927,
+    788,768,927,787,769,927,788,769,965,787,965,788,
+    965,787,768,965,788,768,965,787,769,965,788,769,
+    965,787,834,965,788,834,933,788,933,788,768,933,
+    788,769,933,788,834,969,787,969,788,969,787,768,
+    969,788,768,969,787,769,969,788,769,969,787,834,
+    969,788,834,937,787,937,788,937,787,768,937,788,
+    768,937,787,769,937,788,769,937,787,834,937,788,
+    834,945,768,945,769,949,768,949,769,951,768,951,
+    769,953,768,953,769,959,768,959,769,965,768,965,
+    769,969,768,969,769,945,787,837,945,788,837,945,
+    787,768,837,945,788,768,837,945,787,769,837,945,
+    788,769,837,945,787,834,837,945,788,834,837,913,
+    787,837,913,788,837,913,787,768,837,913,788,768,
+    837,913,787,769,837,913,788,769,837,913,787,834,
+    837,913,788,834,837,951,787,837,951,788,837,951,
+    787,768,837,951,788,768,837,951,787,769,837,951,
+    788,769,837,951,787,834,837,951,788,834,837,919,
+    787,837,919,788,837,919,787,768,837,919,788,768,
+    837,919,787,769,837,919,788,769,837,919,787,834,
+    837,919,788,834,837,969,787,837,969,788,837,969,
+    787,768,837,969,788,768,837,969,787,769,837,969,
+    788,769,837,969,787,834,837,969,788,834,837,937,
+    787,837,937,788,837,937,787,768,837,937,788,768,
+    837,937,787,769,837,937,788,769,837,937,787,834,
+    837,937,788,834,837,945,774,945,772,945,768,837,
+    945,837,945,769,837,945,834,945,834,837,913,774,
+    913,772,913,768,913,769,913,837,953,168,834,951,
+    768,837,951,837,951,769,837,951,834,951,834,837,
+    917,768,917,769,919,768,919,769,919,837,8127,768,
+    8127,769,8127,834,953,774,953,772,953,776,768,953,
+    776,769,953,834,953,776,834,921,774,921,772,921,
+    768,921,769,8190,768,8190,769,8190,834,965,774,965,
+    772,965,776,768,965,776,769,961,787,961,788,965,
+    834,965,776,834,933,774,933,772,933,768,933,769,
+    929,788,168,768,168,769,96,969,768,837,969,837,
+    969,769,837,969,834,969,834,837,927,768,927,769,
+    937,768,937,769,937,837,180,8194,8195,937,75,65,
+    778,8592,824,8594,824,8596,824,8656,824,8660,824,8658,
+    824,8707,824,8712,824,8715,824,8739,824,8741,824,8764,
+    824,8771,824,8773,824,8776,824,61,824,8801,824,8781,
+    824,60,824,62,824,8804,824,8805,824,8818,824,8819,
+    824,8822,824,8823,824,8826,824,8827,824,8834,824,8835,
+    824,8838,824,8839,824,8866,824,8872,824,8873,824,8875,
+    824,8828,824,8829,824,8849,824,8850,824,8882,824,8883,
+    824,8884,824,8885,824,12296,12297,10973,824,12363,12441,12365,
+    12441,12367,12441,12369,12441,12371,12441,12373,12441,12375,12441,12377,
+    12441,12379,12441,12381,12441,12383,12441,12385,12441,12388,12441,12390,
+    12441,12392,12441,12399,12441,12399,12442,12402,12441,12402,12442,12405,
+    12441,12405,12442,12408,12441,12408,12442,12411,12441,12411,12442,12358,
+    12441,12445,12441,12459,12441,12461,12441,12463,12441,12465,12441,12467,
+    12441,12469,12441,12471,12441,12473,12441,12475,12441,12477,12441,12479,
+    12441,12481,12441,12484,12441,12486,12441,12488,12441,12495,12441,12495,
+    12442,12498,12441,12498,12442,12501,12441,12501,12442,12504,12441,12504,
+    12442,12507,12441,12507,12442,12454,12441,12527,12441,12528,12441,12529,
+    12441,12530,12441,12541,12441,35912,26356,36554,36040,28369,20018,21477,
+    40860,40860,22865,37329,21895,22856,25078,30313,32645,34367,34746,35064,
+    37007,27138,27931,28889,29662,33853,37226,39409,20098,21365,27396,29211,
+    34349,40478,23888,28651,34253,35172,25289,33240,34847,24266,26391,28010,
+    29436,37070,20358,20919,21214,25796,27347,29200,30439,32769,34310,34396,
+    36335,38706,39791,40442,30860,31103,32160,33737,37636,40575,35542,22751,
+    24324,31840,32894,29282,30922,36034,38647,22744,23650,27155,28122,28431,
+    32047,32311,38475,21202,32907,20956,20940,31260,32190,33777,38517,35712,
+    25295,27138,35582,20025,23527,24594,29575,30064,21271,30971,20415,24489,
+    19981,27852,25976,32034,21443,22622,30465,33865,35498,27578,36784,27784,
+    25342,33509,25504,30053,20142,20841,20937,26753,31975,33391,35538,37327,
+    21237,21570,22899,24300,26053,28670,31018,38317,39530,40599,40654,21147,
+    26310,27511,36706,24180,24976,25088,25754,28451,29001,29833,31178,32244,
+    32879,36646,34030,36899,37706,21015,21155,21693,28872,35010,35498,24265,
+    24565,25467,27566,31806,29557,20196,22265,23527,23994,24604,29618,29801,
+    32666,32838,37428,38646,38728,38936,20363,31150,37300,38584,24801,20102,
+    20698,23534,23615,26009,27138,29134,30274,34044,36988,40845,26248,38446,
+    21129,26491,26611,27969,28316,29705,30041,30827,32016,39006,20845,25134,
+    38520,20523,23833,28138,36650,24459,24900,26647,29575,38534,21033,21519,
+    23653,26131,26446,26792,27877,29702,30178,32633,35023,35041,37324,38626,
+    21311,28346,21533,29136,29848,34298,38563,40023,40607,26519,28107,33256,
+    31435,31520,31890,29376,28825,35672,20160,33590,21050,20999,24230,25299,
+    31958,23429,27934,26292,36667,34892,38477,35211,24275,20800,21952,22618,
+    26228,20958,29482,30410,31036,31070,31077,31119,38742,31934,32701,34322,
+    35576,36920,37117,39151,39164,39208,40372,37086,38583,20398,20711,20813,
+    21193,21220,21329,21917,22022,22120,22592,22696,23652,23662,24724,24936,
+    24974,25074,25935,26082,26257,26757,28023,28186,28450,29038,29227,29730,
+    30865,31038,31049,31048,31056,31062,31069,31117,31118,31296,31361,31680,
+    32244,32265,32321,32626,32773,33261,33401,33401,33879,35088,35222,35585,
+    35641,36051,36104,36790,36920,38627,38911,38971,24693,148206,33304,20006,
+    20917,20840,20352,20805,20864,21191,21242,21917,21845,21913,21986,22618,
+    22707,22852,22868,23138,23336,24274,24281,24425,24493,24792,24910,24840,
+    24974,24928,25074,25140,25540,25628,25682,25942,26228,26391,26395,26454,
+    27513,27578,27969,28379,28363,28450,28702,29038,30631,29237,29359,29482,
+    29809,29958,30011,30237,30239,30410,30427,30452,30538,30528,30924,31409,
+    31680,31867,32091,32244,32574,32773,33618,33775,34681,35137,35206,35222,
+    35519,35576,35531,35585,35582,35565,35641,35722,36104,36664,36978,37273,
+    37494,38524,38627,38742,38875,38911,38923,38971,39698,40860,141386,141380,
+    144341,15261,16408,16441,152137,154832,163539,40771,40846,1497,1460,1522,
+    1463,1513,1473,1513,1474,1513,1468,1473,1513,1468,1474,1488,
+    1463,1488,1464,1488,1468,1489,1468,1490,1468,1491,1468,1492,
+    1468,1493,1468,1494,1468,1496,1468,1497,1468,1498,1468,1499,
+    1468,1500,1468,1502,1468,1504,1468,1505,1468,1507,1468,1508,
+    1468,1510,1468,1511,1468,1512,1468,1513,1468,1514,1468,1493,
+    1465,1489,1471,1499,1471,1508,1471,69785,69818,69787,69818,69797,
+    69818,69937,69927,69938,69927,70471,70462,70471,70487,70841,70842,70841,
+    70832,70841,70845,71096,71087,71097,71087,71989,71984,119127,119141,119128,
+    119141,119128,119141,119150,119128,119141,119151,119128,119141,119152,119128,119141,
+    119153,119128,119141,119154,119225,119141,119226,119141,119225,119141,119150,119226,
+    119141,119150,119225,119141,119151,119226,119141,119151,20029,20024,20033,131362,
+    20320,20398,20411,20482,20602,20633,20711,20687,13470,132666,20813,20820,
+    20836,20855,132380,13497,20839,20877,132427,20887,20900,20172,20908,20917,
+    168415,20981,20995,13535,21051,21062,21106,21111,13589,21191,21193,21220,
+    21242,21253,21254,21271,21321,21329,21338,21363,21373,21375,21375,21375,
+    133676,28784,21450,21471,133987,21483,21489,21510,21662,21560,21576,21608,
+    21666,21750,21776,21843,21859,21892,21892,21913,21931,21939,21954,22294,
+    22022,22295,22097,22132,20999,22766,22478,22516,22541,22411,22578,22577,
+    22700,136420,22770,22775,22790,22810,22818,22882,136872,136938,23020,23067,
+    23079,23000,23142,14062,14076,23304,23358,23358,137672,23491,23512,23527,
+    23539,138008,23551,23558,24403,23586,14209,23648,23662,23744,23693,138724,
+    23875,138726,23918,23915,23932,24033,24034,14383,24061,24104,24125,24169,
+    14434,139651,14460,24240,24243,24246,24266,172946,24318,140081,140081,33281,
+    24354,24354,14535,144056,156122,24418,24427,14563,24474,24525,24535,24569,
+    24705,14650,14620,24724,141012,24775,24904,24908,24910,24908,24954,24974,
+    25010,24996,25007,25054,25074,25078,25104,25115,25181,25265,25300,25424,
+    142092,25405,25340,25448,25475,25572,142321,25634,25541,25513,14894,25705,
+    25726,25757,25719,14956,25935,25964,143370,26083,26360,26185,15129,26257,
+    15112,15076,20882,20885,26368,26268,32941,17369,26391,26395,26401,26462,
+    26451,144323,15177,26618,26501,26706,26757,144493,26766,26655,26900,15261,
+    26946,27043,27114,27304,145059,27355,15384,27425,145575,27476,15438,27506,
+    27551,27578,27579,146061,138507,146170,27726,146620,27839,27853,27751,27926,
+    27966,28023,27969,28009,28024,28037,146718,27956,28207,28270,15667,28363,
+    28359,147153,28153,28526,147294,147342,28614,28729,28702,28699,15766,28746,
+    28797,28791,28845,132389,28997,148067,29084,148395,29224,29237,29264,149000,
+    29312,29333,149301,149524,29562,29579,16044,29605,16056,16056,29767,29788,
+    29809,29829,29898,16155,29988,150582,30014,150674,30064,139679,30224,151457,
+    151480,151620,16380,16392,30452,151795,151794,151833,151859,30494,30495,30495,
+    30538,16441,30603,16454,16534,152605,30798,30860,30924,16611,153126,31062,
+    153242,153285,31119,31211,16687,31296,31306,31311,153980,154279,154279,31470,
+    16898,154539,31686,31689,16935,154752,31954,17056,31976,31971,32000,155526,
+    32099,17153,32199,32258,32325,17204,156200,156231,17241,156377,32634,156478,
+    32661,32762,32773,156890,156963,32864,157096,32880,144223,17365,32946,33027,
+    17419,33086,23221,157607,157621,144275,144284,33281,33284,36766,17515,33425,
+    33419,33437,21171,33457,33459,33469,33510,158524,33509,33565,33635,33709,
+    33571,33725,33767,33879,33619,33738,33740,33756,158774,159083,158933,17707,
+    34033,34035,34070,160714,34148,159532,17757,17761,159665,159954,17771,34384,
+    34396,34407,34409,34473,34440,34574,34530,34681,34600,34667,34694,17879,
+    34785,34817,17913,34912,34915,161383,35031,35038,17973,35066,13499,161966,
+    162150,18110,18119,35488,35565,35722,35925,162984,36011,36033,36123,36215,
+    163631,133124,36299,36284,36336,133342,36564,36664,165330,165357,37012,37105,
+    37137,165678,37147,37432,37591,37592,37500,37881,37909,166906,38283,18837,
+    38327,167287,18918,38595,23986,38691,168261,168474,19054,19062,38880,168970,
+    19122,169110,38923,38923,38953,169398,39138,19251,39209,39335,39362,39422,
+    19406,170800,39698,40000,40189,19662,19693,40295,172238,19704,172293,172558,
+    172689,40635,19798,40697,40702,40709,40719,40726,40763,173568,
+};
+#define THERMO__N_COMP 941
+static const uint32_t thermo__comp_first[941] = { /* sorted by (first, second) */
+    60,61,62,65,65,65,65,65,65,65,65,65,
+    65,65,65,65,65,65,65,66,66,66,67,67,
+    67,67,67,68,68,68,68,68,68,69,69,69,
+    69,69,69,69,69,69,69,69,69,69,69,69,
+    69,69,70,71,71,71,71,71,71,71,72,72,
+    72,72,72,72,72,73,73,73,73,73,73,73,
+    73,73,73,73,73,73,73,73,74,75,75,75,
+    75,75,76,76,76,76,76,76,77,77,77,78,
+    78,78,78,78,78,78,78,78,79,79,79,79,
+    79,79,79,79,79,79,79,79,79,79,79,79,
+    80,80,82,82,82,82,82,82,82,82,83,83,
+    83,83,83,83,83,84,84,84,84,84,84,84,
+    85,85,85,85,85,85,85,85,85,85,85,85,
+    85,85,85,85,85,85,85,86,86,87,87,87,
+    87,87,87,88,88,89,89,89,89,89,89,89,
+    89,89,90,90,90,90,90,90,97,97,97,97,
+    97,97,97,97,97,97,97,97,97,97,97,97,
+    98,98,98,99,99,99,99,99,100,100,100,100,
+    100,100,101,101,101,101,101,101,101,101,101,101,
+    101,101,101,101,101,101,101,102,103,103,103,103,
+    103,103,103,104,104,104,104,104,104,104,104,105,
+    105,105,105,105,105,105,105,105,105,105,105,105,
+    105,106,106,107,107,107,107,107,108,108,108,108,
+    108,108,109,109,109,110,110,110,110,110,110,110,
+    110,110,111,111,111,111,111,111,111,111,111,111,
+    111,111,111,111,111,111,112,112,114,114,114,114,
+    114,114,114,114,115,115,115,115,115,115,115,116,
+    116,116,116,116,116,116,116,117,117,117,117,117,
+    117,117,117,117,117,117,117,117,117,117,117,117,
+    117,117,118,118,119,119,119,119,119,119,119,120,
+    120,121,121,121,121,121,121,121,121,121,121,122,
+    122,122,122,122,122,168,168,168,194,194,194,194,
+    196,197,198,198,199,202,202,202,202,207,212,212,
+    212,212,213,213,213,214,216,220,220,220,220,226,
+    226,226,226,228,229,230,230,231,234,234,234,234,
+    239,244,244,244,244,245,245,245,246,248,252,252,
+    252,252,258,258,258,258,259,259,259,259,274,274,
+    275,275,332,332,333,333,346,347,352,353,360,361,
+    362,363,383,416,416,416,416,416,417,417,417,417,
+    417,431,431,431,431,431,432,432,432,432,432,439,
+    490,491,550,551,552,553,558,559,658,913,913,913,
+    913,913,913,913,917,917,917,917,919,919,919,919,
+    919,921,921,921,921,921,921,921,927,927,927,927,
+    929,933,933,933,933,933,933,937,937,937,937,937,
+    940,942,945,945,945,945,945,945,945,945,949,949,
+    949,949,951,951,951,951,951,951,953,953,953,953,
+    953,953,953,953,959,959,959,959,961,961,965,965,
+    965,965,965,965,965,965,969,969,969,969,969,969,
+    970,970,970,971,971,971,974,978,978,1030,1040,1040,
+    1043,1045,1045,1045,1046,1046,1047,1048,1048,1048,1048,1050,
+    1054,1059,1059,1059,1059,1063,1067,1069,1072,1072,1075,1077,
+    1077,1077,1078,1078,1079,1080,1080,1080,1080,1082,1086,1091,
+    1091,1091,1091,1095,1099,1101,1110,1140,1141,1240,1241,1256,
+    1257,1575,1575,1575,1608,1610,1729,1746,1749,2344,2352,2355,
+    2503,2503,2887,2887,2887,2962,3014,3014,3015,3142,3263,3270,
+    3270,3270,3274,3398,3398,3399,3545,3545,3545,3548,4133,6917,
+    6919,6921,6923,6925,6929,6970,6972,6974,6975,6978,7734,7735,
+    7770,7771,7778,7779,7840,7840,7841,7841,7864,7865,7884,7885,
+    7936,7936,7936,7936,7937,7937,7937,7937,7938,7939,7940,7941,
+    7942,7943,7944,7944,7944,7944,7945,7945,7945,7945,7946,7947,
+    7948,7949,7950,7951,7952,7952,7953,7953,7960,7960,7961,7961,
+    7968,7968,7968,7968,7969,7969,7969,7969,7970,7971,7972,7973,
+    7974,7975,7976,7976,7976,7976,7977,7977,7977,7977,7978,7979,
+    7980,7981,7982,7983,7984,7984,7984,7985,7985,7985,7992,7992,
+    7992,7993,7993,7993,8000,8000,8001,8001,8008,8008,8009,8009,
+    8016,8016,8016,8017,8017,8017,8025,8025,8025,8032,8032,8032,
+    8032,8033,8033,8033,8033,8034,8035,8036,8037,8038,8039,8040,
+    8040,8040,8040,8041,8041,8041,8041,8042,8043,8044,8045,8046,
+    8047,8048,8052,8060,8118,8127,8127,8127,8134,8182,8190,8190,
+    8190,8592,8594,8596,8656,8658,8660,8707,8712,8715,8739,8741,
+    8764,8771,8773,8776,8781,8801,8804,8805,8818,8819,8822,8823,
+    8826,8827,8828,8829,8834,8835,8838,8839,8849,8850,8866,8872,
+    8873,8875,8882,8883,8884,8885,12358,12363,12365,12367,12369,12371,
+    12373,12375,12377,12379,12381,12383,12385,12388,12390,12392,12399,12399,
+    12402,12402,12405,12405,12408,12408,12411,12411,12445,12454,12459,12461,
+    12463,12465,12467,12469,12471,12473,12475,12477,12479,12481,12484,12486,
+    12488,12495,12495,12498,12498,12501,12501,12504,12504,12507,12507,12527,
+    12528,12529,12530,12541,69785,69787,69797,69937,69938,70471,70471,70841,
+    70841,70841,71096,71097,71989,
+};
+static const uint32_t thermo__comp_second[941] = {
+    824,824,824,768,769,770,771,772,774,775,776,777,
+    778,780,783,785,803,805,808,775,803,817,769,770,
+    775,780,807,775,780,803,807,813,817,768,769,770,
+    771,772,774,775,776,777,780,783,785,803,807,808,
+    813,816,775,769,770,772,774,775,780,807,770,775,
+    776,780,803,807,814,768,769,770,771,772,774,775,
+    776,777,780,783,785,803,808,816,770,769,780,803,
+    807,817,769,780,803,807,813,817,769,775,803,768,
+    769,771,775,780,803,807,813,817,768,769,770,771,
+    772,774,775,776,777,779,780,783,785,795,803,808,
+    769,775,769,775,780,783,785,803,807,817,769,770,
+    775,780,803,806,807,775,780,803,806,807,813,817,
+    768,769,770,771,772,774,776,777,778,779,780,783,
+    785,795,803,804,808,813,816,771,803,768,769,770,
+    775,776,803,775,776,768,769,770,771,772,775,776,
+    777,803,769,770,775,780,803,817,768,769,770,771,
+    772,774,775,776,777,778,780,783,785,803,805,808,
+    775,803,817,769,770,775,780,807,775,780,803,807,
+    813,817,768,769,770,771,772,774,775,776,777,780,
+    783,785,803,807,808,813,816,775,769,770,772,774,
+    775,780,807,770,775,776,780,803,807,814,817,768,
+    769,770,771,772,774,776,777,780,783,785,803,808,
+    816,770,780,769,780,803,807,817,769,780,803,807,
+    813,817,769,775,803,768,769,771,775,780,803,807,
+    813,817,768,769,770,771,772,774,775,776,777,779,
+    780,783,785,795,803,808,769,775,769,775,780,783,
+    785,803,807,817,769,770,775,780,803,806,807,775,
+    776,780,803,806,807,813,817,768,769,770,771,772,
+    774,776,777,778,779,780,783,785,795,803,804,808,
+    813,816,771,803,768,769,770,775,776,778,803,775,
+    776,768,769,770,771,772,775,776,777,778,803,769,
+    770,775,780,803,817,768,769,834,768,769,771,777,
+    772,769,769,772,769,768,769,771,777,769,768,769,
+    771,777,769,772,776,772,769,768,769,772,780,768,
+    769,771,777,772,769,769,772,769,768,769,771,777,
+    769,768,769,771,777,769,772,776,772,769,768,769,
+    772,780,768,769,771,777,768,769,771,777,768,769,
+    768,769,768,769,768,769,775,775,775,775,769,769,
+    776,776,775,768,769,771,777,803,768,769,771,777,
+    803,768,769,771,777,803,768,769,771,777,803,780,
+    772,772,772,772,774,774,772,772,780,768,769,772,
+    774,787,788,837,768,769,787,788,768,769,787,788,
+    837,768,769,772,774,776,787,788,768,769,787,788,
+    788,768,769,772,774,776,788,768,769,787,788,837,
+    837,837,768,769,772,774,787,788,834,837,768,769,
+    787,788,768,769,787,788,834,837,768,769,772,774,
+    776,787,788,834,768,769,787,788,787,788,768,769,
+    772,774,776,787,788,834,768,769,787,788,834,837,
+    768,769,834,768,769,834,837,769,776,776,774,776,
+    769,768,774,776,774,776,776,768,772,774,776,769,
+    776,772,774,776,779,776,776,776,774,776,769,768,
+    774,776,774,776,776,768,772,774,776,769,776,772,
+    774,776,779,776,776,776,776,783,783,776,776,776,
+    776,1619,1620,1621,1620,1620,1620,1620,1620,2364,2364,2364,
+    2494,2519,2878,2902,2903,3031,3006,3031,3006,3158,3285,3266,
+    3285,3286,3285,3390,3415,3390,3530,3535,3551,3530,4142,6965,
+    6965,6965,6965,6965,6965,6965,6965,6965,6965,6965,772,772,
+    772,772,775,775,770,774,770,774,770,770,770,770,
+    768,769,834,837,768,769,834,837,837,837,837,837,
+    837,837,768,769,834,837,768,769,834,837,837,837,
+    837,837,837,837,768,769,768,769,768,769,768,769,
+    768,769,834,837,768,769,834,837,837,837,837,837,
+    837,837,768,769,834,837,768,769,834,837,837,837,
+    837,837,837,837,768,769,834,768,769,834,768,769,
+    834,768,769,834,768,769,768,769,768,769,768,769,
+    768,769,834,768,769,834,768,769,834,768,769,834,
+    837,768,769,834,837,837,837,837,837,837,837,768,
+    769,834,837,768,769,834,837,837,837,837,837,837,
+    837,837,837,837,837,768,769,834,837,837,768,769,
+    834,824,824,824,824,824,824,824,824,824,824,824,
+    824,824,824,824,824,824,824,824,824,824,824,824,
+    824,824,824,824,824,824,824,824,824,824,824,824,
+    824,824,824,824,824,824,12441,12441,12441,12441,12441,12441,
+    12441,12441,12441,12441,12441,12441,12441,12441,12441,12441,12441,12442,
+    12441,12442,12441,12442,12441,12442,12441,12442,12441,12441,12441,12441,
+    12441,12441,12441,12441,12441,12441,12441,12441,12441,12441,12441,12441,
+    12441,12441,12442,12441,12442,12441,12442,12441,12442,12441,12442,12441,
+    12441,12441,12441,12441,69818,69818,69818,69927,69927,70462,70487,70832,
+    70842,70845,71087,71087,71984,
+};
+static const uint32_t thermo__comp_result[941] = {
+    8814,8800,8815,192,193,194,195,256,258,550,196,7842,
+    197,461,512,514,7840,7680,260,7682,7684,7686,262,264,
+    266,268,199,7690,270,7692,7696,7698,7694,200,201,202,
+    7868,274,276,278,203,7866,282,516,518,7864,552,280,
+    7704,7706,7710,500,284,7712,286,288,486,290,292,7714,
+    7718,542,7716,7720,7722,204,205,206,296,298,300,304,
+    207,7880,463,520,522,7882,302,7724,308,7728,488,7730,
+    310,7732,313,317,7734,315,7740,7738,7742,7744,7746,504,
+    323,209,7748,327,7750,325,7754,7752,210,211,212,213,
+    332,334,558,214,7886,336,465,524,526,416,7884,490,
+    7764,7766,340,7768,344,528,530,7770,342,7774,346,348,
+    7776,352,7778,536,350,7786,356,7788,538,354,7792,7790,
+    217,218,219,360,362,364,220,7910,366,368,467,532,
+    534,431,7908,7794,370,7798,7796,7804,7806,7808,7810,372,
+    7814,7812,7816,7818,7820,7922,221,374,7928,562,7822,376,
+    7926,7924,377,7824,379,381,7826,7828,224,225,226,227,
+    257,259,551,228,7843,229,462,513,515,7841,7681,261,
+    7683,7685,7687,263,265,267,269,231,7691,271,7693,7697,
+    7699,7695,232,233,234,7869,275,277,279,235,7867,283,
+    517,519,7865,553,281,7705,7707,7711,501,285,7713,287,
+    289,487,291,293,7715,7719,543,7717,7721,7723,7830,236,
+    237,238,297,299,301,239,7881,464,521,523,7883,303,
+    7725,309,496,7729,489,7731,311,7733,314,318,7735,316,
+    7741,7739,7743,7745,7747,505,324,241,7749,328,7751,326,
+    7755,7753,242,243,244,245,333,335,559,246,7887,337,
+    466,525,527,417,7885,491,7765,7767,341,7769,345,529,
+    531,7771,343,7775,347,349,7777,353,7779,537,351,7787,
+    7831,357,7789,539,355,7793,7791,249,250,251,361,363,
+    365,252,7911,367,369,468,533,535,432,7909,7795,371,
+    7799,7797,7805,7807,7809,7811,373,7815,7813,7832,7817,7819,
+    7821,7923,253,375,7929,563,7823,255,7927,7833,7925,378,
+    7825,380,382,7827,7829,8173,901,8129,7846,7844,7850,7848,
+    478,506,508,482,7688,7872,7870,7876,7874,7726,7890,7888,
+    7894,7892,7756,556,7758,554,510,475,471,469,473,7847,
+    7845,7851,7849,479,507,509,483,7689,7873,7871,7877,7875,
+    7727,7891,7889,7895,7893,7757,557,7759,555,511,476,472,
+    470,474,7856,7854,7860,7858,7857,7855,7861,7859,7700,7702,
+    7701,7703,7760,7762,7761,7763,7780,7781,7782,7783,7800,7801,
+    7802,7803,7835,7900,7898,7904,7902,7906,7901,7899,7905,7903,
+    7907,7914,7912,7918,7916,7920,7915,7913,7919,7917,7921,494,
+    492,493,480,481,7708,7709,560,561,495,8122,902,8121,
+    8120,7944,7945,8124,8136,904,7960,7961,8138,905,7976,7977,
+    8140,8154,906,8153,8152,938,7992,7993,8184,908,8008,8009,
+    8172,8170,910,8169,8168,939,8025,8186,911,8040,8041,8188,
+    8116,8132,8048,940,8113,8112,7936,7937,8118,8115,8050,941,
+    7952,7953,8052,942,7968,7969,8134,8131,8054,943,8145,8144,
+    970,7984,7985,8150,8056,972,8000,8001,8164,8165,8058,973,
+    8161,8160,971,8016,8017,8166,8060,974,8032,8033,8182,8179,
+    8146,912,8151,8162,944,8167,8180,979,980,1031,1232,1234,
+    1027,1024,1238,1025,1217,1244,1246,1037,1250,1049,1252,1036,
+    1254,1262,1038,1264,1266,1268,1272,1260,1233,1235,1107,1104,
+    1239,1105,1218,1245,1247,1117,1251,1081,1253,1116,1255,1263,
+    1118,1265,1267,1269,1273,1261,1111,1142,1143,1242,1243,1258,
+    1259,1570,1571,1573,1572,1574,1730,1747,1728,2345,2353,2356,
+    2507,2508,2891,2888,2892,2964,3018,3020,3019,3144,3264,3274,
+    3271,3272,3275,3402,3404,3403,3546,3548,3550,3549,4134,6918,
+    6920,6922,6924,6926,6930,6971,6973,6976,6977,6979,7736,7737,
+    7772,7773,7784,7785,7852,7862,7853,7863,7878,7879,7896,7897,
+    7938,7940,7942,8064,7939,7941,7943,8065,8066,8067,8068,8069,
+    8070,8071,7946,7948,7950,8072,7947,7949,7951,8073,8074,8075,
+    8076,8077,8078,8079,7954,7956,7955,7957,7962,7964,7963,7965,
+    7970,7972,7974,8080,7971,7973,7975,8081,8082,8083,8084,8085,
+    8086,8087,7978,7980,7982,8088,7979,7981,7983,8089,8090,8091,
+    8092,8093,8094,8095,7986,7988,7990,7987,7989,7991,7994,7996,
+    7998,7995,7997,7999,8002,8004,8003,8005,8010,8012,8011,8013,
+    8018,8020,8022,8019,8021,8023,8027,8029,8031,8034,8036,8038,
+    8096,8035,8037,8039,8097,8098,8099,8100,8101,8102,8103,8042,
+    8044,8046,8104,8043,8045,8047,8105,8106,8107,8108,8109,8110,
+    8111,8114,8130,8178,8119,8141,8142,8143,8135,8183,8157,8158,
+    8159,8602,8603,8622,8653,8655,8654,8708,8713,8716,8740,8742,
+    8769,8772,8775,8777,8813,8802,8816,8817,8820,8821,8824,8825,
+    8832,8833,8928,8929,8836,8837,8840,8841,8930,8931,8876,8877,
+    8878,8879,8938,8939,8940,8941,12436,12364,12366,12368,12370,12372,
+    12374,12376,12378,12380,12382,12384,12386,12389,12391,12393,12400,12401,
+    12403,12404,12406,12407,12409,12410,12412,12413,12446,12532,12460,12462,
+    12464,12466,12468,12470,12472,12474,12476,12478,12480,12482,12485,12487,
+    12489,12496,12497,12499,12500,12502,12503,12505,12506,12508,12509,12535,
+    12536,12537,12538,12542,69786,69788,69803,69934,69935,70475,70476,70844,
+    70843,70846,71098,71099,71992,
+};
+/* @@UNICODE-TABLES-END@@ */
+
+/* flags (THERMO__U_*) | canonical combining class << 8, of code point cp */
+static unsigned thermo__uprop(uint32_t cp) {
+    size_t block;
+    if (cp >= 0x110000) return 0;
+    block = thermo__u_stage1[cp >> THERMO__U_SHIFT];
+    return thermo__u_props[thermo__u_stage2[block << THERMO__U_SHIFT |
+                                            (cp & ((1u << THERMO__U_SHIFT) - 1))]];
+}
+
+/* The code point of the (already validated) UTF-8 sequence at s; *len gets its length. */
+static uint32_t thermo__utf8_decode(const unsigned char *s, int *len) {
+    uint32_t c = s[0];
+    if (c < 0x80) { *len = 1; return c; }
+    if (c < 0xE0) { *len = 2; return (c & 0x1F) << 6 | (s[1] & 0x3Fu); }
+    if (c < 0xF0) { *len = 3; return (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu); }
+    *len = 4;
+    return (c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+}
+
+/* Offset of the first byte of s[0..n) that does not start a valid UTF-8 sequence, or n. */
+static size_t thermo__utf8_check(const unsigned char *s, size_t n) {
+    size_t i = 0;
+    while (i < n) {
+        int len;
+        if (s[i] < 0x80) { i++; continue; }
+        if ((len = thermo_utf8_length(s + i, n - i)) == 0) return i;
+        i += (size_t)len;
+    }
+    return n;
+}
+
+typedef struct thermo__buf {
+    char *data;
+    size_t len, cap;
+} thermo__buf;
+
+/* Room for n more bytes and a NUL: 0, or -1 when out of memory. */
+static int thermo__buf_reserve(thermo__buf *b, size_t n) {
+    char *d = (char *)thermo__grow(b->data, &b->cap, b->len + n + 1, 1);
+    if (!d) return -1;
+    b->data = d;
+    return 0;
+}
+
+static int thermo__buf_add(thermo__buf *b, const void *p, size_t n) {
+    if (thermo__buf_reserve(b, n)) return -1;
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return 0;
+}
+
+/* ---- NFC (UAX #15): canonical decomposition, canonical ordering, canonical composition ----
+   Unicode 15.0 as generated above, and tested against all of NormalizationTest.txt.  Note: the
+   Rust library's NFC (unicode-normalization-alignments 0.1.12) carries Unicode 9.0 tables, so
+   it leaves alone the few marks assigned since 9.0 that NFC reorders or composes. */
+enum { THERMO__SBASE = 0xAC00, THERMO__LBASE = 0x1100, THERMO__VBASE = 0x1161,
+       THERMO__TBASE = 0x11A7, THERMO__LCOUNT = 19, THERMO__VCOUNT = 21, THERMO__TCOUNT = 28,
+       THERMO__NCOUNT = 588, THERMO__SCOUNT = 11172 };
+
+/* The primary composite of the pair (a, b), or 0. */
+static uint32_t thermo__compose(uint32_t a, uint32_t b) {
+    size_t lo = 0, hi = THERMO__N_COMP;
+    if (a - THERMO__LBASE < THERMO__LCOUNT && b - THERMO__VBASE < THERMO__VCOUNT)
+        return THERMO__SBASE + ((a - THERMO__LBASE) * THERMO__VCOUNT + (b - THERMO__VBASE)) * THERMO__TCOUNT;
+    if (a - THERMO__SBASE < THERMO__SCOUNT && (a - THERMO__SBASE) % THERMO__TCOUNT == 0 &&
+        b - THERMO__TBASE - 1 < THERMO__TCOUNT - 1)
+        return a + (b - THERMO__TBASE);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t f = thermo__comp_first[mid], s = thermo__comp_second[mid];
+        if (f == a && s == b) return thermo__comp_result[mid];
+        if (f < a || (f == a && s < b)) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
+
+/* Appends the full canonical decomposition of cp to out (room for 4 is enough). */
+static size_t thermo__decompose(uint32_t cp, uint32_t *out) {
+    size_t lo = 0, hi = THERMO__N_DECOMP;
+    if (cp - THERMO__SBASE < THERMO__SCOUNT) {
+        uint32_t s = cp - THERMO__SBASE, t = s % THERMO__TCOUNT;
+        out[0] = THERMO__LBASE + s / THERMO__NCOUNT;
+        out[1] = THERMO__VBASE + (s % THERMO__NCOUNT) / THERMO__TCOUNT;
+        if (!t) return 2;
+        out[2] = THERMO__TBASE + t;
+        return 3;
+    }
+    if (thermo__uprop(cp) & THERMO__U_DECOMP) {
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (thermo__decomp_cp[mid] < cp) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < THERMO__N_DECOMP && thermo__decomp_cp[lo] == cp) {
+            size_t k, a = thermo__decomp_at[lo], b = thermo__decomp_at[lo + 1];
+            for (k = a; k < b; k++) out[k - a] = thermo__decomp_pool[k];
+            return b - a;
+        }
+    }
+    out[0] = cp;
+    return 1;
+}
+
+/* 1 when the character at s[i] starts a piece of the text that NFC treats on its own: a
+   starter (class 0) with NFC_Quick_Check Yes, which no character before it composes with or is
+   reordered across (tools/gen_unicode.py checks that its decomposition starts with no character
+   that composes backwards either). */
+static int thermo__nfc_boundary(const unsigned char *s, size_t i) {
+    int len;
+    return s[i] < 0x80 || (thermo__uprop(thermo__utf8_decode(s + i, &len)) & (THERMO__U_QC | 0xFF00u)) == 0;
+}
+
+/* Stable sort of cp[0..n) by canonical combining class (all non-zero): insertion sort for
+   short runs, a counting sort for long ones so a hostile run of marks stays linear. */
+static int thermo__sort_marks(uint32_t *cp, size_t n) {
+    size_t i;
+    if (n <= 32) {
+        for (i = 1; i < n; i++) {
+            uint32_t c = cp[i];
+            unsigned k = thermo__uprop(c) >> 8;
+            size_t j = i;
+            while (j > 0 && (thermo__uprop(cp[j - 1]) >> 8) > k) { cp[j] = cp[j - 1]; j--; }
+            cp[j] = c;
+        }
+        return 0;
+    } else {
+        size_t count[257] = {0};
+        uint32_t *tmp = (uint32_t *)thermo__calloc(n, sizeof *tmp);
+        unsigned k;
+        if (!tmp) return -1;
+        for (i = 0; i < n; i++) count[(thermo__uprop(cp[i]) >> 8) + 1]++;
+        for (k = 1; k < 257; k++) count[k] += count[k - 1];
+        for (i = 0; i < n; i++) tmp[count[thermo__uprop(cp[i]) >> 8]++] = cp[i];
+        memcpy(cp, tmp, n * sizeof *cp);
+        THERMO_FREE(tmp);
+        return 0;
+    }
+}
+
+/* NFC of valid UTF-8 s[0..n), appended to out: decompose, order the marks, compose.  *scratch
+   (capacity *cap) is a reusable code point buffer.  0, or -1 when out of memory. */
+static int thermo__nfc_piece(const unsigned char *s, size_t n, thermo__buf *out, uint32_t **scratch,
+                             size_t *cap) {
+    uint32_t *cp;
+    size_t i, m = 0, w = 0, starter = (size_t)-1;
+    unsigned last_ccc = 0;
+    if (n > SIZE_MAX / 16 || !(cp = (uint32_t *)thermo__grow(*scratch, cap, 4 * n + 4, 4))) return -1;
+    *scratch = cp;
+    for (i = 0; i < n;) { /* decompose */
+        int len;
+        m += thermo__decompose(thermo__utf8_decode(s + i, &len), cp + m);
+        i += (size_t)len;
+    }
+    for (i = 0; i < m;) { /* canonical order: sort each run of non-starters by class */
+        size_t j = i;
+        while (j < m && (thermo__uprop(cp[j]) >> 8)) j++;
+        if (j - i > 1 && thermo__sort_marks(cp + i, j - i)) return -1;
+        i = j + 1;
+    }
+    for (i = 0; i < m; i++) { /* compose each unblocked mark with the last starter */
+        uint32_t c = cp[i], composite;
+        unsigned ccc = thermo__uprop(c) >> 8;
+        if (starter != (size_t)-1 && (w - 1 == starter || (last_ccc && last_ccc < ccc)) &&
+            (composite = thermo__compose(cp[starter], c)) != 0) {
+            cp[starter] = composite;
+            continue;
+        }
+        if (!ccc) starter = w;
+        cp[w++] = c;
+        last_ccc = ccc;
+    }
+    for (i = 0; i < w; i++) {
+        char u[4];
+        if (thermo__buf_add(out, u, (size_t)thermo__utf8_encode(cp[i], u))) return -1;
+    }
+    return 0;
+}
+
+/* NFC of valid UTF-8 s[0..n) into out (replacing its contents).  Text that passes
+   NFC_Quick_Check (no "No" or "Maybe" character, marks in canonical order) is copied; only the
+   pieces between NFC boundaries around the others are normalized.  0, or -1 when out of memory. */
+static int thermo__nfc(const unsigned char *s, size_t n, thermo__buf *out, uint32_t **scratch,
+                       size_t *cap) {
+    size_t i = 0, boundary = 0, done = 0;
+    unsigned last = 0;
+    out->len = 0;
+    while (i < n) {
+        int len = 1;
+        unsigned p = s[i] < 0x80 ? 0 : thermo__uprop(thermo__utf8_decode(s + i, &len)), ccc = p >> 8;
+        if (!(p & THERMO__U_QC) && !ccc) boundary = i;
+        else if ((p & THERMO__U_QC) || last > ccc) { /* normalize from the boundary to the next */
+            size_t end = i + (size_t)len;
+            while (end < n && !thermo__nfc_boundary(s, end)) end += (size_t)thermo_utf8_length(s + end, n - end);
+            if (thermo__buf_add(out, s + done, boundary - done) ||
+                thermo__nfc_piece(s + boundary, end - boundary, out, scratch, cap))
+                return -1;
+            done = boundary = i = end;
+            last = 0;
+            continue;
+        }
+        last = ccc;
+        i += (size_t)len;
+    }
+    return thermo__buf_add(out, s + done, n - done);
+}
+
+/* ---- pre-tokenizer regexes ----
+   Hand-written matchers, keyed on the exact pattern strings; any other pattern is an error.
+   Each returns the end of the match that the regex (Oniguruma, which the Rust library uses:
+   leftmost alternative first, greedy with backtracking) finds at s[i] (every position matches
+   one alternative of these patterns, so the matches tile the text).  Classes: \p{L} and \p{N}
+   are the general categories L* and N*, \s is White_Space (Oniguruma's \s: 9-D, 85, Zs, Zl,
+   Zp, the same set), P below is [^\s\p{L}\p{N}].  Unicode 15.0 here; the Rust library's
+   Oniguruma may carry an older version for characters assigned since. */
+static const char thermo__re_qwen2[] =
+    "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*"
+    "|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+static const char thermo__re_llama3[] =
+    "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*"
+    "|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+static const char thermo__re_gpt2[] =
+    "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
+
+enum { THERMO__SPLIT_QWEN2 = 1, THERMO__SPLIT_LLAMA3, THERMO__SPLIT_GPT2, THERMO__PREFIX_SPACE };
+#define THERMO__MAX_STAGES 8
+#define THERMO__U_P (THERMO__U_WS | THERMO__U_L | THERMO__U_N) /* P = none of these */
+
+/* Property flags of the character at s[i] (i < n); *next gets the index after it. */
+static unsigned thermo__flags_at(const unsigned char *s, size_t i, size_t *next) {
+    static const unsigned char ascii[128] = { /* thermo__uprop(c) & 0xFF for c < 128 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 8, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 0, 0, 0, 0, 0, 0,
+        0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 0, 0, 0, 0, 16,
+        0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 0, 0, 0, 0, 0};
+    int len;
+    uint32_t cp;
+    if (s[i] < 0x80) { *next = i + 1; return ascii[s[i]]; }
+    cp = thermo__utf8_decode(s + i, &len);
+    *next = i + (size_t)len;
+    return thermo__uprop(cp) & 0xFF;
+}
+
+/* End of the run of characters from s[i] that have one of `any` flags (none: `none` set). */
+static size_t thermo__run(const unsigned char *s, size_t n, size_t i, unsigned any, int none) {
+    while (i < n) {
+        size_t next;
+        unsigned f = thermo__flags_at(s, i, &next) & any;
+        if (none ? f != 0 : f == 0) break;
+        i = next;
+    }
+    return i;
+}
+
+/* The contractions 's 't 're 've 'm 'll 'd at s[i] (s[i] == '\''): the match's end, or 0.
+   Case-insensitive (Qwen2/Llama-3's (?i:...)) includes U+017F LATIN SMALL LETTER LONG S, whose
+   simple case folding is 's', as Oniguruma's (and Rust regex's) (?i) matching does. */
+static size_t thermo__contraction(const unsigned char *s, size_t n, size_t i, int fold) {
+    static const char *const tails[] = {"s", "t", "re", "ve", "m", "ll", "d"};
+    int t;
+    if (fold && i + 2 < n && s[i + 1] == 0xC5 && s[i + 2] == 0xBF) return i + 3; /* 'ſ */
+    for (t = 0; t < 7; t++) {
+        size_t k, len = strlen(tails[t]);
+        if (i + 1 + len > n) continue;
+        for (k = 0; k < len; k++) {
+            unsigned c = s[i + 1 + k];
+            if (fold && c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != (unsigned char)tails[t][k]) break;
+        }
+        if (k == len) return i + 1 + len;
+    }
+    return 0;
+}
+
+/* Whitespace at s[i]: \s*[\r\n]+ (when `newlines`), then \s+(?!\S), then \s+.  With the
+   maximal whitespace run [i, e): \s*[\r\n]+ backtracks to end just after the run's last \r or
+   \n; \s+(?!\S) takes the whole run at the end of the text, else all but its last character
+   (which must then be followed by whitespace), and needs two characters for that. */
+static size_t thermo__whitespace(const unsigned char *s, size_t n, size_t i, int newlines) {
+    size_t e = i, last_start = i, after_newline = 0;
+    int chars = 0;
+    while (e < n) {
+        size_t next;
+        if (!(thermo__flags_at(s, e, &next) & THERMO__U_WS)) break;
+        if (s[e] == '\r' || s[e] == '\n') after_newline = next;
+        last_start = e;
+        e = next;
+        chars++;
+    }
+    if (newlines && after_newline) return after_newline;
+    if (e == n || chars < 2) return e;
+    return last_start;
+}
+
+/* (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,max_digits}
+   | ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+    (Qwen2: max_digits 1, Llama-3: 3) */
+static size_t thermo__pretokenize_qwen2(const unsigned char *s, size_t n, size_t i, int max_digits) {
+    size_t j, k, e;
+    unsigned f = thermo__flags_at(s, i, &j), g = j < n ? thermo__flags_at(s, j, &k) : 0;
+    int d;
+    if (s[i] == '\'' && (e = thermo__contraction(s, n, i, 1)) != 0) return e;
+    if (f & THERMO__U_L) return thermo__run(s, n, j, THERMO__U_L, 0);
+    if (!(f & THERMO__U_N) && s[i] != '\r' && s[i] != '\n' && (g & THERMO__U_L))
+        return thermo__run(s, n, k, THERMO__U_L, 0);
+    if (f & THERMO__U_N) {
+        for (d = 1, e = j; d < max_digits && e < n && (thermo__flags_at(s, e, &k) & THERMO__U_N); d++)
+            e = k;
+        return e;
+    }
+    e = 0;
+    if (s[i] == ' ' && j < n && !(g & THERMO__U_P)) e = thermo__run(s, n, k, THERMO__U_P, 1);
+    else if (!(f & THERMO__U_P)) e = thermo__run(s, n, j, THERMO__U_P, 1);
+    if (e) {
+        while (e < n && (s[e] == '\r' || s[e] == '\n')) e++;
+        return e;
+    }
+    return thermo__whitespace(s, n, i, 1);
+}
+
+/* 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+    (GPT-2) */
+static size_t thermo__pretokenize_gpt2(const unsigned char *s, size_t n, size_t i) {
+    size_t j, k, e;
+    unsigned f = thermo__flags_at(s, i, &j), g = j < n ? thermo__flags_at(s, j, &k) : 0;
+    if (s[i] == '\'' && (e = thermo__contraction(s, n, i, 0)) != 0) return e;
+    if (s[i] == ' ' && j < n) {
+        if (g & THERMO__U_L) return thermo__run(s, n, k, THERMO__U_L, 0);
+        if (g & THERMO__U_N) return thermo__run(s, n, k, THERMO__U_N, 0);
+        if (!(g & THERMO__U_P)) return thermo__run(s, n, k, THERMO__U_P, 1);
+    }
+    if (f & THERMO__U_L) return thermo__run(s, n, j, THERMO__U_L, 0);
+    if (f & THERMO__U_N) return thermo__run(s, n, j, THERMO__U_N, 0);
+    if (!(f & THERMO__U_P)) return thermo__run(s, n, j, THERMO__U_P, 1);
+    return thermo__whitespace(s, n, i, 0);
+}
+
+/* ---- the tokenizer ---- */
+#define THERMO__MAX_TOKEN_ID 0xFFFFFF /* ids are dense in practice; this bounds the id table */
+
+typedef struct thermo__added {
+    uint32_t record;          /* its record in `strings` */
+    uint32_t content, length; /* the text matched, in `strings` (NFC'd when normalized and NFC) */
+    int32_t id;
+    uint8_t single_word, lstrip, rstrip, normalized;
+} thermo__added;
+
+/* A byte trie of added tokens' contents; node 0 is the root. */
+typedef struct thermo__trie_node {
+    int32_t child, sibling, added; /* first child, next sibling, index in tok->added or -1 */
+    unsigned char byte;
+} thermo__trie_node;
+
+typedef struct thermo__trie {
+    thermo__trie_node *nodes;
+    size_t count, cap;
+    unsigned char first[256]; /* 1 for bytes that start some content */
+} thermo__trie;
+
+struct thermo_tokenizer {
+    /* Every token's record in `strings`: uint32 piece length, uint32 bytes length, int32 id,
+       the piece (vocabulary form, e.g. "Ġthe") and NUL, its decoded bytes and NUL. */
+    thermo__buf strings;
+    uint32_t *record;       /* n_ids: id -> record offset, UINT32_MAX for unused ids */
+    int32_t n_ids;          /* one more than the largest id */
+    uint64_t *vocab_slots;  /* open addressing: hash << 32 | record offset + 1 of a string; 0 free */
+    size_t vocab_mask;
+    int32_t n_strings;      /* distinct vocabulary strings, as the Rust library counts them */
+    uint64_t *merge_keys;   /* open addressing on (left id << 32 | right id), ~0 free */
+    uint32_t *merge_rank;
+    int32_t *merge_result;
+    size_t merge_mask;
+    int32_t byte_id[256];   /* id of each byte's byte-level character, -1 when missing */
+    uint16_t byte_char[256];/* bytes_to_unicode */
+    int16_t char_byte[512]; /* its inverse on U+0000..U+01FF, -1 elsewhere */
+    int32_t unk_id;         /* -1: characters outside the vocabulary are dropped */
+    int fuse_unk, ignore_merges, nfc;
+    uint8_t stages[THERMO__MAX_STAGES];
+    int n_stages;
+    thermo__added *added;
+    int n_added;
+    thermo__trie trie[2];   /* [0] normalized=false contents, [1] normalized=true */
+    int32_t *post;          /* template: ids, -1 for the sequence */
+    int n_post;
+};
+
+static uint64_t thermo__hash_bytes(const char *s, size_t n) {
+    uint64_t h = 0xCBF29CE484222325u; /* FNV-1a */
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001B3u;
+    return h ^ (h >> 29);
+}
+
+static uint64_t thermo__hash_pair(uint64_t key) {
+    key *= 0x9E3779B97F4A7C15u;
+    return key ^ (key >> 31);
+}
+
+static uint32_t thermo__rec_u32(const thermo_tokenizer *t, uint32_t rec, int field) {
+    uint32_t v;
+    memcpy(&v, t->strings.data + rec + 4 * field, 4);
+    return v;
+}
+
+/* The slot of vocabulary string s[0..n) with hash h, probing from slot i: where it is, or the
+   free one to put it. */
+static size_t thermo__vocab_slot(const thermo_tokenizer *t, const char *s, size_t n, uint64_t h, size_t i) {
+    for (;; i = (i + 1) & t->vocab_mask) {
+        uint64_t slot = t->vocab_slots[i];
+        uint32_t rec = (uint32_t)slot - 1;
+        if (!slot || ((slot >> 32) == (h >> 32) && thermo__rec_u32(t, rec, 0) == n &&
+                      memcmp(t->strings.data + rec + 12, s, n) == 0))
+            return i;
+    }
+}
+
+static int32_t thermo__vocab_id(const thermo_tokenizer *t, const char *s, size_t n) {
+    uint64_t h = thermo__hash_bytes(s, n), slot;
+    slot = t->vocab_slots[thermo__vocab_slot(t, s, n, h, (size_t)h & t->vocab_mask)];
+    return slot ? (int32_t)thermo__rec_u32(t, (uint32_t)slot - 1, 2) : -1;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define THERMO__PREFETCH(p) __builtin_prefetch(p)
+#else
+#define THERMO__PREFETCH(p) ((void)0)
+#endif
+#define THERMO__BATCH 64
+
+/* The slots of count (<= THERMO__BATCH) strings with hashes h, found together so that their
+   cache misses overlap (loading is bound by them): the first probe of each, then the first
+   candidate record of each, then the exact comparisons. */
+static void thermo__vocab_slots(const thermo_tokenizer *t, const char *const *s, const size_t *n,
+                                const uint64_t *h, size_t *slot, int count) {
+    int i;
+    for (i = 0; i < count; i++) THERMO__PREFETCH(&t->vocab_slots[h[i] & t->vocab_mask]);
+    for (i = 0; i < count; i++) {
+        size_t k = (size_t)h[i] & t->vocab_mask;
+        while (t->vocab_slots[k] && (t->vocab_slots[k] >> 32) != (h[i] >> 32)) k = (k + 1) & t->vocab_mask;
+        if (t->vocab_slots[k]) THERMO__PREFETCH(t->strings.data + (uint32_t)t->vocab_slots[k] - 1);
+        slot[i] = k;
+    }
+    for (i = 0; i < count; i++) slot[i] = thermo__vocab_slot(t, s[i], n[i], h[i], slot[i]);
+}
+
+/* The merge of ids (a, b): 1 with its rank and result id, or 0. */
+static int thermo__merge_find(const thermo_tokenizer *t, int32_t a, int32_t b, uint32_t *rank,
+                              int32_t *result) {
+    uint64_t key = (uint64_t)(uint32_t)a << 32 | (uint32_t)b;
+    size_t h;
+    for (h = (size_t)thermo__hash_pair(key) & t->merge_mask;; h = (h + 1) & t->merge_mask) {
+        if (t->merge_keys[h] == key) {
+            *rank = t->merge_rank[h];
+            *result = t->merge_result[h];
+            return 1;
+        }
+        if (t->merge_keys[h] == UINT64_MAX) return 0;
+    }
+}
+
+/* Appends a token record; returns its offset, or UINT32_MAX when out of memory / too large. */
+static uint32_t thermo__add_record(thermo_tokenizer *t, const char *piece, size_t n, int32_t id,
+                                   int byte_level) {
+    uint32_t head[3], nb = 0;
+    size_t at = t->strings.len, i;
+    char zero = 0;
+    if (n > UINT32_MAX / 2 || at + 2 * n + 14 > UINT32_MAX) return UINT32_MAX;
+    head[0] = (uint32_t)n;
+    head[2] = (uint32_t)id;
+    if (thermo__buf_add(&t->strings, head, 12) || thermo__buf_add(&t->strings, piece, n) ||
+        thermo__buf_add(&t->strings, &zero, 1))
+        return UINT32_MAX;
+    /* the byte-level decoding; a piece with any other character stands for its own bytes, as
+       the Rust ByteLevel decoder does */
+    for (i = 0; byte_level && i < n;) {
+        int len;
+        uint32_t c = thermo__utf8_decode((const unsigned char *)piece + i, &len);
+        char b;
+        if (c >= 512 || t->char_byte[c] < 0) break;
+        b = (char)t->char_byte[c];
+        if (thermo__buf_add(&t->strings, &b, 1)) return UINT32_MAX;
+        nb++;
+        i += (size_t)len;
+    }
+    if (!byte_level || i < n) {
+        t->strings.len = at + 12 + n + 1;
+        if (thermo__buf_add(&t->strings, piece, n)) return UINT32_MAX;
+        nb = (uint32_t)n;
+    }
+    if (thermo__buf_add(&t->strings, &zero, 1)) return UINT32_MAX;
+    memcpy(t->strings.data + at + 4, &nb, 4);
+    return (uint32_t)at;
+}
+
+/* GPT-2's bytes_to_unicode: printable bytes stand for themselves, the others for U+0100.. */
+static void thermo__byte_level_init(thermo_tokenizer *t) {
+    int b, extra = 0;
+    for (b = 0; b < 512; b++) t->char_byte[b] = -1;
+    for (b = 0; b < 256; b++) {
+        int printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE;
+        t->byte_char[b] = (uint16_t)(printable ? b : 256 + extra++);
+        t->char_byte[t->byte_char[b]] = (int16_t)b;
+    }
+}
+
+/* A JSON string's decoded bytes, NUL-terminated in *scratch (valid until its next use), *n
+   long.  NULL when out of memory. */
+static const char *thermo__jstrz(const thermo_json *j, int32_t t, thermo__buf *scratch, size_t *n) {
+    scratch->len = 0;
+    if (thermo__buf_reserve(scratch, j->tokens[t].end - j->tokens[t].start)) return NULL;
+    *n = thermo_json_string(j, t, scratch->data);
+    return scratch->data;
+}
+
+/* The same, but pointing into the JSON text (not NUL-terminated) when it has no escapes. */
+static const char *thermo__jstr(const thermo_json *j, int32_t t, thermo__buf *scratch, size_t *n) {
+    const thermo_json_token *tk = &j->tokens[t];
+    if (tk->escaped) return thermo__jstrz(j, t, scratch, n);
+    *n = tk->end - tk->start;
+    return j->text + tk->start;
+}
+
+/* At most 60 bytes of s[0..n), for "%.*s" in messages */
+
+/* 1 when member `key` is absent, null or the empty string. */
+static int thermo__jempty(const thermo_json *j, int32_t obj, const char *key) {
+    int32_t v = thermo_json_get(j, obj, key);
+    int type = thermo__jtype(j, v);
+    return type == 0 || type == THERMO_JSON_NULL ||
+           (type == THERMO_JSON_STRING && j->tokens[v].end == j->tokens[v].start);
+}
+
+/* The "type" of object `obj` copied into out (truncated), or "" when it has none. */
+static const char *thermo__jtypename(const thermo_json *j, int32_t obj, char *out, size_t size) {
+    int32_t v = thermo_json_get(j, obj, "type");
+    size_t n;
+    out[0] = 0;
+    if (thermo__jtype(j, v) != THERMO_JSON_STRING) return out;
+    n = j->tokens[v].end - j->tokens[v].start;
+    if (n >= size) n = size - 1;
+    memcpy(out, j->text + j->tokens[v].start, n); /* type names have no escapes */
+    out[n] = 0;
+    return out;
+}
+
+/* Adds added token k's content to trie `tr`. */
+static int thermo__trie_add(thermo__trie *tr, const char *s, size_t n, int32_t k) {
+    int32_t node = 0;
+    size_t i;
+    if (!tr->count) {
+        thermo__trie_node *nodes = (thermo__trie_node *)thermo__grow(NULL, &tr->cap, 64, sizeof *nodes);
+        if (!nodes) return -1;
+        tr->nodes = nodes;
+        tr->nodes[0].child = tr->nodes[0].sibling = tr->nodes[0].added = -1;
+        tr->count = 1;
+    }
+    tr->first[(unsigned char)s[0]] = 1;
+    for (i = 0; i < n; i++) {
+        int32_t c = tr->nodes[node].child;
+        while (c >= 0 && tr->nodes[c].byte != (unsigned char)s[i]) c = tr->nodes[c].sibling;
+        if (c < 0) {
+            thermo__trie_node *nodes = (thermo__trie_node *)thermo__grow(tr->nodes, &tr->cap, tr->count + 1,
+                                                                         sizeof *nodes);
+            if (!nodes || tr->count >= INT32_MAX) return -1;
+            tr->nodes = nodes;
+            c = (int32_t)tr->count++;
+            nodes[c].byte = (unsigned char)s[i];
+            nodes[c].child = nodes[c].added = -1;
+            nodes[c].sibling = nodes[node].child;
+            nodes[node].child = c;
+        }
+        node = c;
+    }
+    tr->nodes[node].added = k;
+    return 0;
+}
+
+/* The longest content in the trie that starts s[0..n): its added index and *len, or -1. */
+static int32_t thermo__trie_longest(const thermo__trie *tr, const unsigned char *s, size_t n, size_t *len) {
+    int32_t node = 0, found = -1;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int32_t c = tr->nodes[node].child;
+        while (c >= 0 && tr->nodes[c].byte != s[i]) c = tr->nodes[c].sibling;
+        if (c < 0) break;
+        node = c;
+        if (tr->nodes[c].added >= 0) { found = tr->nodes[c].added; *len = i + 1; }
+    }
+    return found;
+}
+
+THERMODEF void thermo_tokenizer_free(thermo_tokenizer *t) {
+    if (!t) return;
+    THERMO_FREE(t->strings.data);
+    THERMO_FREE(t->record);
+    THERMO_FREE(t->vocab_slots);
+    THERMO_FREE(t->merge_keys);
+    THERMO_FREE(t->merge_rank);
+    THERMO_FREE(t->merge_result);
+    THERMO_FREE(t->added);
+    THERMO_FREE(t->trie[0].nodes);
+    THERMO_FREE(t->trie[1].nodes);
+    THERMO_FREE(t->post);
+    THERMO_FREE(t);
+}
+
+/* ---- loading tokenizer.json ---- */
+typedef struct thermo__loader {
+    thermo_tokenizer *t;
+    const thermo_json *j;
+    const char *name;
+    thermo_error *err;
+    thermo__buf s1, s2, s3; /* string scratch */
+    int byte_level;         /* a ByteLevel pre-tokenizer has been seen */
+} thermo__loader;
+
+/* thermo__fail with the file's name in front */
+static thermo_status thermo__bad(thermo__loader *L, thermo_status status, const char *fmt, ...)
+    THERMO__PRINTF(3, 4);
+static thermo_status thermo__bad(thermo__loader *L, thermo_status status, const char *fmt, ...) {
+    char what[sizeof L->err->message];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    return thermo__fail(L->err, status, "%s: %s", L->name, what);
+}
+
+static thermo_status thermo__oom(thermo__loader *L) {
+    return thermo__bad(L, THERMO_ERR_MEMORY, "out of memory loading the tokenizer");
+}
+
+/* model: a byte-level BPE, and its options */
+static thermo_status thermo__load_model(thermo__loader *L, int32_t model) {
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    int32_t dropout = thermo_json_get(j, model, "dropout");
+    char type[32];
+    double p;
+    int flag;
+    thermo__jtypename(j, model, type, sizeof type);
+    if (type[0] && strcmp(type, "BPE") != 0)
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model type '%s' is not supported (thermo reads "
+                           "byte-level BPE)", type);
+    if ((flag = thermo__jbool(j, model, "byte_fallback", 0)) != 0)
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model.byte_fallback %s: SentencePiece-style BPE is not "
+                           "supported (thermo reads byte-level BPE)", flag > 0 ? "is true" : "is not a boolean");
+    if (thermo__jtype(j, dropout) != 0 && thermo__jtype(j, dropout) != THERMO_JSON_NULL &&
+        (thermo_json_double(j, dropout, &p) || p != 0))
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model.dropout is set: random BPE dropout is not supported");
+    if (!thermo__jempty(j, model, "continuing_subword_prefix") || !thermo__jempty(j, model, "end_of_word_suffix"))
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED,
+                           "model.continuing_subword_prefix and end_of_word_suffix are not supported");
+    if ((t->ignore_merges = thermo__jbool(j, model, "ignore_merges", 0)) < 0 ||
+        (t->fuse_unk = thermo__jbool(j, model, "fuse_unk", 0)) < 0)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "model.ignore_merges or fuse_unk is not a boolean");
+    return THERMO_OK;
+}
+
+/* model.vocab: string -> id, the last of repeated strings winning (as a Rust HashMap), inserted in
+   batches whose cache misses overlap */
+static thermo_status thermo__load_vocab(thermo__loader *L, int32_t model) {
+    char shown[THERMO__SHOWN_MAX];
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    int32_t vocab = thermo_json_get(j, model, "vocab"), unk = thermo_json_get(j, model, "unk_token"), i, k;
+    size_t cap, n;
+    if (thermo__jtype(j, vocab) != THERMO_JSON_OBJECT || j->tokens[vocab].size == 0)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "model.vocab is not a non-empty object");
+    for (cap = 16; cap < 2 * (size_t)j->tokens[vocab].size; cap *= 2) {}
+    if (!(t->vocab_slots = (uint64_t *)thermo__calloc(cap, sizeof *t->vocab_slots)) ||
+        thermo__buf_reserve(&t->strings, 2 * (size_t)(j->tokens[vocab].end - j->tokens[vocab].start) +
+                                             16 * (size_t)j->tokens[vocab].size))
+        return thermo__oom(L);
+    t->vocab_mask = cap - 1;
+    for (i = 0, k = vocab + 1; i < j->tokens[vocab].size;) {
+        const char *s[THERMO__BATCH];
+        size_t len[THERMO__BATCH], slot[THERMO__BATCH];
+        uint32_t rec[THERMO__BATCH];
+        uint64_t h[THERMO__BATCH];
+        int b, count;
+        for (count = 0; count < THERMO__BATCH && i < j->tokens[vocab].size; count++, i++) {
+            int64_t id;
+            const char *str = thermo__jstr(j, k, &L->s1, &n);
+            if (!str) return thermo__oom(L);
+            if (thermo_json_int64(j, k + 1, &id) || id < 0 || id > THERMO__MAX_TOKEN_ID)
+                return thermo__bad(L, THERMO_ERR_FORMAT, "model.vocab['%s']: the id is not an integer from 0 "
+                                   "to %d", thermo__shown(shown, str, n), THERMO__MAX_TOKEN_ID);
+            if ((rec[count] = thermo__add_record(t, str, n, (int32_t)id, 1)) == UINT32_MAX) return thermo__oom(L);
+            len[count] = n;
+            h[count] = thermo__hash_bytes(str, n);
+            if ((int32_t)id >= t->n_ids) t->n_ids = (int32_t)id + 1;
+            k = j->tokens[k + 1].next;
+        }
+        for (b = 0; b < count; b++) s[b] = t->strings.data + rec[b] + 12;
+        thermo__vocab_slots(t, s, len, h, slot, count);
+        for (b = 0; b < count; b++) { /* in order: a repeat inside this batch finds the first */
+            size_t at = thermo__vocab_slot(t, s[b], len[b], h[b], slot[b]);
+            if (!t->vocab_slots[at]) t->n_strings++;
+            t->vocab_slots[at] = (h[b] >> 32) << 32 | (rec[b] + 1);
+        }
+    }
+    for (i = 0; i < 256; i++) {
+        char u[4];
+        t->byte_id[i] = thermo__vocab_id(t, u, (size_t)thermo__utf8_encode(t->byte_char[i], u));
+    }
+    t->unk_id = -1;
+    if (thermo__jtype(j, unk) == THERMO_JSON_STRING) {
+        const char *s = thermo__jstrz(j, unk, &L->s1, &n);
+        if (!s) return thermo__oom(L);
+        if ((t->unk_id = thermo__vocab_id(t, s, n)) < 0)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "model.unk_token '%s' is not in the vocabulary",
+                               thermo__shown(shown, s, n));
+    }
+    return THERMO_OK;
+}
+
+/* model.merges, "a b" or ["a", "b"]: (id of a, id of b) -> (rank, id of a+b), a repeated pair
+   taking its last rank (as a Rust HashMap).  In batches: each batch's strings a+b, a and b go to
+   L->s3 and are looked up together. */
+static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
+    char shown[THERMO__SHOWN_MAX];
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    int32_t merges = thermo_json_get(j, model, "merges"), i, k;
+    uint32_t rank = 0;
+    size_t cap, n;
+    if (thermo__jtype(j, merges) != THERMO_JSON_ARRAY)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges is not an array");
+    for (cap = 16; cap < 2 * (size_t)j->tokens[merges].size; cap *= 2) {}
+    t->merge_keys = (uint64_t *)THERMO_MALLOC(cap * sizeof *t->merge_keys);
+    t->merge_rank = (uint32_t *)THERMO_MALLOC(cap * sizeof *t->merge_rank);
+    t->merge_result = (int32_t *)THERMO_MALLOC(cap * sizeof *t->merge_result);
+    if (!t->merge_keys || !t->merge_rank || !t->merge_result) return thermo__oom(L);
+    memset(t->merge_keys, 0xFF, cap * sizeof *t->merge_keys);
+    t->merge_mask = cap - 1;
+    for (i = 0, k = merges + 1; i < j->tokens[merges].size;) {
+        const char *s[3 * THERMO__BATCH];
+        size_t len[3 * THERMO__BATCH], at[3 * THERMO__BATCH], slot[3 * THERMO__BATCH];
+        uint64_t h[3 * THERMO__BATCH], key[THERMO__BATCH];
+        int32_t index[THERMO__BATCH], result[THERMO__BATCH];
+        int b, count;
+        L->s3.len = 0;
+        for (count = 0; count < THERMO__BATCH && i < j->tokens[merges].size; i++, k = j->tokens[k].next) {
+            const char *a, *c;
+            size_t na, nc;
+            int pair = thermo__jtype(j, k) == THERMO_JSON_ARRAY && j->tokens[k].size == 2;
+            int32_t second = pair ? j->tokens[k + 1].next : -1;
+            if (thermo__jtype(j, k) == THERMO_JSON_STRING) { /* "a b", the older form */
+                const char *sp;
+                if (!(a = thermo__jstr(j, k, &L->s1, &n))) return thermo__oom(L);
+                if (n >= 8 && memcmp(a, "#version", 8) == 0) continue; /* a merges.txt header: skipped */
+                if ((sp = (const char *)memchr(a, ' ', n)) == NULL || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - a)))
+                    return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges[%d] '%s' is not two tokens "
+                                       "separated by one space", i, thermo__shown(shown, a, n));
+                na = (size_t)(sp - a);
+                c = sp + 1;
+                nc = n - na - 1;
+            } else if (pair && thermo__jtype(j, k + 1) == THERMO_JSON_STRING &&
+                       thermo__jtype(j, second) == THERMO_JSON_STRING) {
+                if (!(a = thermo__jstr(j, k + 1, &L->s1, &na)) || !(c = thermo__jstr(j, second, &L->s2, &nc)))
+                    return thermo__oom(L);
+            } else {
+                return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges[%d] is neither \"a b\" nor [\"a\", \"b\"]", i);
+            }
+            at[3 * count] = L->s3.len; /* a+b, then a and b as its prefix and suffix */
+            if (thermo__buf_add(&L->s3, a, na) || thermo__buf_add(&L->s3, c, nc)) return thermo__oom(L);
+            len[3 * count] = na + nc;
+            at[3 * count + 1] = at[3 * count];
+            len[3 * count + 1] = na;
+            at[3 * count + 2] = at[3 * count] + na;
+            len[3 * count + 2] = nc;
+            index[count++] = i;
+        }
+        for (b = 0; b < 3 * count; b++) {
+            s[b] = L->s3.data + at[b];
+            h[b] = thermo__hash_bytes(s[b], len[b]);
+        }
+        thermo__vocab_slots(t, s, len, h, slot, 3 * count);
+        for (b = 0; b < count; b++) {
+            int32_t id[3];
+            int m;
+            for (m = 1; m <= 3; m++) { /* a, b, then a+b */
+                int x = 3 * b + m % 3;
+                uint64_t v = t->vocab_slots[slot[x]];
+                if (!v)
+                    return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges[%d]: '%s' is not in the vocabulary",
+                                       index[b], thermo__shown(shown, s[x], len[x]));
+                id[m % 3] = (int32_t)thermo__rec_u32(t, (uint32_t)v - 1, 2);
+            }
+            key[b] = (uint64_t)(uint32_t)id[1] << 32 | (uint32_t)id[2];
+            result[b] = id[0];
+            THERMO__PREFETCH(&t->merge_keys[thermo__hash_pair(key[b]) & t->merge_mask]);
+        }
+        for (b = 0; b < count; b++) {
+            size_t h_at = (size_t)thermo__hash_pair(key[b]) & t->merge_mask;
+            while (t->merge_keys[h_at] != UINT64_MAX && t->merge_keys[h_at] != key[b])
+                h_at = (h_at + 1) & t->merge_mask;
+            t->merge_keys[h_at] = key[b];
+            t->merge_rank[h_at] = rank++;
+            t->merge_result[h_at] = result[b];
+        }
+    }
+    return THERMO_OK;
+}
+
+/* added_tokens.  Their ids are the ones the Rust library assigns while it loads the file (the
+   vocabulary's id for a content in it, else the next id after the vocabulary and the added
+   tokens so far); they agree with the file's ids in every well-formed tokenizer.json.  A
+   repeated content keeps its id and takes the last flags. */
+static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    int32_t i, k, max_id = -1;
+    uint32_t *slots, *cps = NULL;
+    size_t cap, n, cps_cap = 0;
+    thermo__buf norm = {NULL, 0, 0};
+    thermo_status st = THERMO_OK;
+
+    if (thermo__jtype(j, list) == 0 || thermo__jtype(j, list) == THERMO_JSON_NULL) return THERMO_OK;
+    if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "added_tokens is not an array");
+    if (!j->tokens[list].size) return THERMO_OK;
+    for (cap = 16; cap < 2 * (size_t)j->tokens[list].size; cap *= 2) {}
+    t->added = (thermo__added *)thermo__calloc((size_t)j->tokens[list].size, sizeof *t->added);
+    slots = (uint32_t *)thermo__calloc(cap, sizeof *slots); /* content -> added index + 1 */
+    if (!t->added || !slots) {
+        THERMO_FREE(slots);
+        return thermo__oom(L);
+    }
+    for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next) {
+        int32_t c = thermo_json_get(j, k, "content");
+        int64_t file_id;
+        int special = thermo__jbool(j, k, "special", 0);
+        int single_word = thermo__jbool(j, k, "single_word", 0), lstrip = thermo__jbool(j, k, "lstrip", 0);
+        int rstrip = thermo__jbool(j, k, "rstrip", 0), normalized = thermo__jbool(j, k, "normalized", !special);
+        thermo__added *a;
+        const char *s;
+        size_t h;
+        if (thermo__jtype(j, k) != THERMO_JSON_OBJECT || thermo__jtype(j, c) != THERMO_JSON_STRING ||
+            thermo_json_int64(j, thermo_json_get(j, k, "id"), &file_id) || file_id < 0 || file_id > UINT32_MAX ||
+            special < 0 || single_word < 0 || lstrip < 0 || rstrip < 0 || normalized < 0) {
+            st = thermo__bad(L, THERMO_ERR_FORMAT, "added_tokens[%d] is not an object with a string content, an "
+                             "integer id and boolean flags", i);
+            break;
+        }
+        if (!(s = thermo__jstr(j, c, &L->s1, &n))) {
+            st = thermo__oom(L);
+            break;
+        }
+        if (!n) continue; /* the Rust library ignores empty contents */
+        for (h = (size_t)thermo__hash_bytes(s, n) & (cap - 1); slots[h]; h = (h + 1) & (cap - 1)) {
+            const thermo__added *o = &t->added[slots[h] - 1];
+            if (thermo__rec_u32(t, o->record, 0) == n && memcmp(t->strings.data + o->record + 12, s, n) == 0)
+                break;
+        }
+        if (slots[h]) a = &t->added[slots[h] - 1];
+        else {
+            int32_t id = thermo__vocab_id(t, s, n);
+            uint32_t rec;
+            if (id < 0) id = t->n_added > 0 && max_id >= t->n_strings ? max_id + 1 : t->n_strings;
+            if (id > THERMO__MAX_TOKEN_ID) {
+                st = thermo__bad(L, THERMO_ERR_FORMAT, "added_tokens[%d]: ids past %d", i, THERMO__MAX_TOKEN_ID);
+                break;
+            }
+            if ((rec = thermo__add_record(t, s, n, id, 0)) == UINT32_MAX) {
+                st = thermo__oom(L);
+                break;
+            }
+            a = &t->added[t->n_added];
+            slots[h] = (uint32_t)++t->n_added;
+            a->id = id;
+            a->record = rec;
+            if (id > max_id) max_id = id;
+            if (id >= t->n_ids) t->n_ids = id + 1;
+        }
+        a->single_word = (uint8_t)single_word;
+        a->lstrip = (uint8_t)lstrip;
+        a->rstrip = (uint8_t)rstrip;
+        a->normalized = (uint8_t)normalized;
+    }
+    THERMO_FREE(slots);
+    /* the tries, of the contents as they appear in the raw text, or normalized */
+    for (i = 0; st == THERMO_OK && i < t->n_added; i++) {
+        thermo__added *a = &t->added[i];
+        uint32_t len = thermo__rec_u32(t, a->record, 0);
+        const unsigned char *s = (const unsigned char *)t->strings.data + a->record + 12;
+        norm.len = 0;
+        if (a->normalized && t->nfc ? thermo__nfc(s, len, &norm, &cps, &cps_cap)
+                                    : thermo__buf_add(&norm, s, len)) {
+            st = thermo__oom(L);
+            break;
+        }
+        a->content = (uint32_t)t->strings.len;
+        a->length = (uint32_t)norm.len;
+        if (thermo__buf_add(&t->strings, norm.data, norm.len) ||
+            thermo__trie_add(&t->trie[a->normalized], norm.data, norm.len, i))
+            st = thermo__oom(L);
+    }
+    THERMO_FREE(norm.data);
+    THERMO_FREE(cps);
+    return st;
+}
+
+/* normalizer: none, NFC, or a Sequence of NFCs */
+static thermo_status thermo__load_normalizer(thermo__loader *L, int32_t nz) {
+    const thermo_json *j = L->j;
+    int32_t list = thermo_json_get(j, nz, "normalizers"), i, k;
+    char type[32];
+    if (thermo__jtype(j, nz) == 0 || thermo__jtype(j, nz) == THERMO_JSON_NULL) return THERMO_OK;
+    if (!strcmp(thermo__jtypename(j, nz, type, sizeof type), "NFC")) {
+        L->t->nfc = 1;
+        return THERMO_OK;
+    }
+    if (!strcmp(type, "Sequence") && thermo__jtype(j, list) == THERMO_JSON_ARRAY) {
+        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
+            if (strcmp(thermo__jtypename(j, k, type, sizeof type), "NFC") != 0) break;
+        if (i == j->tokens[list].size) {
+            L->t->nfc = i > 0;
+            return THERMO_OK;
+        }
+    }
+    return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "normalizer '%s' is not supported (thermo handles none or NFC)",
+                       type);
+}
+
+static thermo_status thermo__add_stage(thermo__loader *L, int stage) {
+    if (L->t->n_stages == THERMO__MAX_STAGES)
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "more than %d pre-tokenizer steps", THERMO__MAX_STAGES);
+    L->t->stages[L->t->n_stages++] = (uint8_t)stage;
+    return THERMO_OK;
+}
+
+/* pre_tokenizer: Split (Isolated, on one of the known regexes) and ByteLevel, or a Sequence of
+   them; the ByteLevel must come last, as it turns bytes into characters that a later regex would
+   see. */
+static thermo_status thermo__load_pretokenizer(thermo__loader *L, int32_t p, int depth) {
+    char shown[THERMO__SHOWN_MAX];
+    const thermo_json *j = L->j;
+    char type[32];
+    thermo__jtypename(j, p, type, sizeof type);
+    if (!strcmp(type, "Sequence") && depth < 4) {
+        int32_t list = thermo_json_get(j, p, "pretokenizers"), i, k;
+        thermo_status st;
+        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer Sequence without a pretokenizers array");
+        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
+            if ((st = thermo__load_pretokenizer(L, k, depth + 1)) != THERMO_OK) return st;
+        return THERMO_OK;
+    }
+    if (!strcmp(type, "Split")) {
+        int32_t re = thermo_json_get(j, thermo_json_get(j, p, "pattern"), "Regex");
+        const char *s;
+        size_t n;
+        if (L->byte_level)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "a Split after the ByteLevel pre-tokenizer is not supported");
+        if (!thermo_json_equals(j, thermo_json_get(j, p, "behavior"), "Isolated") ||
+            thermo__jbool(j, p, "invert", 0) != 0)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED,
+                               "pre_tokenizer Split: only behavior Isolated without invert is supported");
+        if (thermo__jtype(j, re) != THERMO_JSON_STRING)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "pre_tokenizer Split: only a Regex pattern is supported");
+        if (!(s = thermo__jstr(j, re, &L->s1, &n))) return thermo__oom(L);
+        if (n == strlen(thermo__re_qwen2) && !memcmp(s, thermo__re_qwen2, n))
+            return thermo__add_stage(L, THERMO__SPLIT_QWEN2);
+        if (n == strlen(thermo__re_llama3) && !memcmp(s, thermo__re_llama3, n))
+            return thermo__add_stage(L, THERMO__SPLIT_LLAMA3);
+        if (n == strlen(thermo__re_gpt2) && !memcmp(s, thermo__re_gpt2, n))
+            return thermo__add_stage(L, THERMO__SPLIT_GPT2);
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "pre_tokenizer Split: unknown regex '%s' (thermo knows "
+                           "the Qwen2, Llama-3 and GPT-2 patterns)", thermo__shown(shown, s, n));
+    }
+    if (!strcmp(type, "ByteLevel")) {
+        int prefix = thermo__jbool(j, p, "add_prefix_space", 1), regex = thermo__jbool(j, p, "use_regex", 1);
+        thermo_status st = THERMO_OK;
+        if (L->byte_level) return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "two ByteLevel pre-tokenizers");
+        if (prefix < 0 || regex < 0)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer ByteLevel: flags are not booleans");
+        L->byte_level = 1;
+        if (prefix) st = thermo__add_stage(L, THERMO__PREFIX_SPACE);
+        if (st == THERMO_OK && regex) st = thermo__add_stage(L, THERMO__SPLIT_GPT2);
+        return st;
+    }
+    return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "pre_tokenizer '%s' is not supported (thermo handles Split "
+                       "with a known regex and ByteLevel)", type);
+}
+
+/* Appends ids[0..n) to *out (capacity *cap, length *len). */
+static int thermo__append_ids(int32_t **out, size_t *cap, size_t *len, const int32_t *ids, size_t n) {
+    int32_t *grown = (int32_t *)thermo__grow(*out, cap, *len + n, sizeof **out);
+    if (!grown) return -1;
+    *out = grown;
+    if (n) memcpy(grown + *len, ids, n * sizeof *ids);
+    *len += n;
+    return 0;
+}
+
+/* TemplateProcessing's "single" template, applied to the template so far (t->post, in which -1
+   stands for the sequence). */
+static thermo_status thermo__load_template(thermo__loader *L, int32_t p) {
+    char shown[THERMO__SHOWN_MAX];
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    int32_t single = thermo_json_get(j, p, "single"), specials = thermo_json_get(j, p, "special_tokens");
+    int32_t i, k, *out = NULL;
+    size_t n = 0, cap = 0;
+    thermo_status st = THERMO_OK;
+    if (thermo__jtype(j, single) != THERMO_JSON_ARRAY)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "TemplateProcessing without a single template array");
+    for (i = 0, k = single + 1; st == THERMO_OK && i < j->tokens[single].size; i++, k = j->tokens[k].next) {
+        int32_t sp = thermo_json_get(j, thermo_json_get(j, k, "SpecialToken"), "id");
+        int32_t seq = thermo_json_get(j, thermo_json_get(j, k, "Sequence"), "id"), ids, m, e;
+        const char *s;
+        size_t len;
+        if (seq >= 0) {
+            if (!thermo_json_equals(j, seq, "A"))
+                st = thermo__bad(L, THERMO_ERR_FORMAT, "TemplateProcessing: the single template has a sequence "
+                                 "other than A");
+            else if (thermo__append_ids(&out, &cap, &n, t->post, (size_t)t->n_post))
+                st = thermo__oom(L);
+            continue;
+        }
+        if (thermo__jtype(j, sp) != THERMO_JSON_STRING) {
+            st = thermo__bad(L, THERMO_ERR_FORMAT, "TemplateProcessing: single[%d] is neither a SpecialToken nor a "
+                             "Sequence", i);
+            continue;
+        }
+        if (!(s = thermo__jstrz(j, sp, &L->s1, &len))) {
+            st = thermo__oom(L);
+            continue;
+        }
+        ids = thermo_json_get(j, thermo_json_get(j, specials, s), "ids");
+        if (thermo__jtype(j, ids) != THERMO_JSON_ARRAY)
+            st = thermo__bad(L, THERMO_ERR_FORMAT, "TemplateProcessing: special token '%s' has no ids",
+                             thermo__shown(shown, s, len));
+        for (m = 0, e = ids + 1; st == THERMO_OK && m < j->tokens[ids].size; m++, e = j->tokens[e].next) {
+            int64_t id;
+            int32_t id32;
+            if (thermo_json_int64(j, e, &id) || id < 0 || id > THERMO__MAX_TOKEN_ID) {
+                st = thermo__bad(L, THERMO_ERR_FORMAT, "TemplateProcessing: special token '%s' has a bad id",
+                                 thermo__shown(shown, s, len));
+                break;
+            }
+            id32 = (int32_t)id;
+            if (thermo__append_ids(&out, &cap, &n, &id32, 1)) st = thermo__oom(L);
+        }
+    }
+    if (st == THERMO_OK && n > (size_t)INT_MAX / 2) st = thermo__oom(L);
+    if (st != THERMO_OK) {
+        THERMO_FREE(out);
+        return st;
+    }
+    THERMO_FREE(t->post);
+    t->post = out;
+    t->n_post = (int)n;
+    return THERMO_OK;
+}
+
+/* post_processor: none, ByteLevel (it only trims offsets), TemplateProcessing, or a Sequence */
+static thermo_status thermo__load_postprocessor(thermo__loader *L, int32_t p, int depth) {
+    const thermo_json *j = L->j;
+    char type[32];
+    if (thermo__jtype(j, p) == 0 || thermo__jtype(j, p) == THERMO_JSON_NULL) return THERMO_OK;
+    thermo__jtypename(j, p, type, sizeof type);
+    if (!strcmp(type, "ByteLevel")) return THERMO_OK;
+    if (!strcmp(type, "TemplateProcessing")) return thermo__load_template(L, p);
+    if (!strcmp(type, "Sequence") && depth < 4) {
+        int32_t list = thermo_json_get(j, p, "processors"), i, k;
+        thermo_status st;
+        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "post_processor Sequence without a processors array");
+        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
+            if ((st = thermo__load_postprocessor(L, k, depth + 1)) != THERMO_OK) return st;
+        return THERMO_OK;
+    }
+    return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "post_processor '%s' is not supported (thermo handles "
+                       "ByteLevel and TemplateProcessing)", type);
+}
+
+/* The id -> record table: the vocabulary, then the added tokens; template ids must be tokens. */
+static thermo_status thermo__index_ids(thermo__loader *L) {
+    thermo_tokenizer *t = L->t;
+    size_t h;
+    int i;
+    if (!(t->record = (uint32_t *)THERMO_MALLOC((size_t)t->n_ids * sizeof *t->record))) return thermo__oom(L);
+    memset(t->record, 0xFF, (size_t)t->n_ids * sizeof *t->record);
+    for (h = 0; h <= t->vocab_mask; h++)
+        if (t->vocab_slots[h]) {
+            uint32_t rec = (uint32_t)t->vocab_slots[h] - 1;
+            t->record[thermo__rec_u32(t, rec, 2)] = rec;
+        }
+    for (i = 0; i < t->n_added; i++) t->record[t->added[i].id] = t->added[i].record;
+    for (i = 0; i < t->n_post; i++)
+        if (t->post[i] >= 0 && (t->post[i] >= t->n_ids || t->record[t->post[i]] == UINT32_MAX))
+            return thermo__bad(L, THERMO_ERR_FORMAT, "post_processor: template token id %d is not a token",
+                               (int)t->post[i]);
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const char *text, size_t length,
+                                               const char *name, thermo_error *err) {
+    thermo_tokenizer *t;
+    thermo_json j;
+    thermo__loader L;
+    thermo_status st;
+    int32_t model, pre, decoder;
+    char type[32];
+
+    *out = NULL;
+    if ((st = thermo_json_parse(&j, text, length, name, err)) != THERMO_OK) return st;
+    memset(&L, 0, sizeof L);
+    L.j = &j;
+    L.name = name;
+    L.err = err;
+    if (!(L.t = t = (thermo_tokenizer *)thermo__calloc(1, sizeof *t)) ||
+        !(t->post = (int32_t *)THERMO_MALLOC(sizeof *t->post))) {
+        thermo_json_free(&j);
+        thermo_tokenizer_free(t);
+        return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory loading the tokenizer", name);
+    }
+    t->post[0] = -1; /* the template: the sequence alone */
+    t->n_post = 1;
+    thermo__byte_level_init(t);
+    model = thermo_json_get(&j, 0, "model");
+    pre = thermo_json_get(&j, 0, "pre_tokenizer");
+    decoder = thermo_json_get(&j, 0, "decoder");
+    if (j.tokens[0].type != THERMO_JSON_OBJECT || thermo__jtype(&j, model) != THERMO_JSON_OBJECT)
+        st = thermo__bad(&L, THERMO_ERR_FORMAT, "not a tokenizer.json (no \"model\" object)");
+    if (st == THERMO_OK) st = thermo__load_model(&L, model);
+    if (st == THERMO_OK) st = thermo__load_vocab(&L, model);
+    if (st == THERMO_OK) st = thermo__load_merges(&L, model);
+    if (st == THERMO_OK) st = thermo__load_normalizer(&L, thermo_json_get(&j, 0, "normalizer"));
+    if (st == THERMO_OK) st = thermo__load_added(&L, thermo_json_get(&j, 0, "added_tokens"));
+    if (st == THERMO_OK && thermo__jtype(&j, pre) == THERMO_JSON_OBJECT) st = thermo__load_pretokenizer(&L, pre, 0);
+    if (st == THERMO_OK && !L.byte_level)
+        st = thermo__bad(&L, THERMO_ERR_UNSUPPORTED, "no ByteLevel pre-tokenizer: only byte-level BPE is supported");
+    if (st == THERMO_OK) st = thermo__load_postprocessor(&L, thermo_json_get(&j, 0, "post_processor"), 0);
+    if (st == THERMO_OK && thermo__jtype(&j, decoder) != 0 && thermo__jtype(&j, decoder) != THERMO_JSON_NULL &&
+        strcmp(thermo__jtypename(&j, decoder, type, sizeof type), "ByteLevel") != 0)
+        st = thermo__bad(&L, THERMO_ERR_UNSUPPORTED, "decoder '%s' is not supported (thermo decodes byte-level)",
+                         type);
+    if (st == THERMO_OK) st = thermo__index_ids(&L);
+    thermo_json_free(&j);
+    THERMO_FREE(L.s1.data);
+    THERMO_FREE(L.s2.data);
+    THERMO_FREE(L.s3.data);
+    if (st != THERMO_OK) {
+        thermo_tokenizer_free(t);
+        return st;
+    }
+    *out = t;
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char *path, thermo_error *err) {
+    char *file = thermo__join(path, "tokenizer.json"), *text;
+    size_t n;
+    thermo_status st;
+    *out = NULL;
+    if (!file) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
+    if (!thermo__is_dir(path) && !thermo__is_file(file)) { /* a tokenizer.json path itself */
+        THERMO_FREE(file);
+        file = thermo__strdup(path);
+        if (!file) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
+    }
+    st = thermo_read_file(file, (size_t)1 << 30, &text, &n, err);
+    if (st == THERMO_OK) {
+        st = thermo_tokenizer_parse(out, text, n, file, err);
+        THERMO_FREE(text);
+    }
+    THERMO_FREE(file);
+    return st;
+}
+
+/* ---- encoding ---- */
+typedef struct thermo__symbol {
+    int32_t id;         /* -1 once merged into its left neighbour */
+    int32_t prev, next; /* neighbours, -1 at the ends */
+} thermo__symbol;
+
+typedef struct thermo__merge {
+    uint32_t rank, pos;  /* merge rank of the pair of symbol pos and its next */
+    int32_t left, right; /* the pair's ids when it was queued */
+} thermo__merge;
+
+typedef struct thermo__encoder {
+    const thermo_tokenizer *t;
+    int32_t *ids;
+    size_t n_ids, cap_ids;
+    thermo__buf norm;                          /* the NFC of the piece being encoded */
+    thermo__buf prefixed[THERMO__MAX_STAGES];  /* a split with its prefix space, per stage */
+    thermo__buf mapped;                        /* a split in byte-level characters */
+    uint32_t *cps;                             /* NFC scratch */
+    size_t cap_cps;
+    thermo__symbol *sym;
+    size_t cap_sym;
+    thermo__merge *heap;
+    size_t n_heap, cap_heap;
+    int oom;
+} thermo__encoder;
+
+static void thermo__emit(thermo__encoder *e, int32_t id) {
+    int32_t *ids = (int32_t *)thermo__grow(e->ids, &e->cap_ids, e->n_ids + 1, sizeof *ids);
+    if (!ids) { e->oom = 1; return; }
+    e->ids = ids;
+    ids[e->n_ids++] = id;
+}
+
+static int thermo__merge_less(const thermo__merge *a, const thermo__merge *b) {
+    return a->rank < b->rank || (a->rank == b->rank && a->pos < b->pos);
+}
+
+/* The queue of candidate merges is a 4-ary min-heap on (rank, pos), as the Rust library's. */
+static void thermo__heap_push(thermo__encoder *e, int32_t pos) {
+    thermo__merge m, *h;
+    size_t i;
+    int32_t next = e->sym[pos].next, result;
+    if (next < 0 || !thermo__merge_find(e->t, e->sym[pos].id, e->sym[next].id, &m.rank, &result)) return;
+    if (!(h = (thermo__merge *)thermo__grow(e->heap, &e->cap_heap, e->n_heap + 1, sizeof *h))) {
+        e->oom = 1;
+        return;
+    }
+    e->heap = h;
+    m.pos = (uint32_t)pos;
+    m.left = e->sym[pos].id;
+    m.right = e->sym[next].id;
+    for (i = e->n_heap++; i > 0 && thermo__merge_less(&m, &h[(i - 1) / 4]); i = (i - 1) / 4)
+        h[i] = h[(i - 1) / 4];
+    h[i] = m;
+}
+
+static thermo__merge thermo__heap_pop(thermo__encoder *e) {
+    thermo__merge *h = e->heap, top = h[0], last = h[--e->n_heap];
+    size_t i = 0, n = e->n_heap;
+    for (;;) {
+        size_t c = 4 * i + 1, k, best = c;
+        if (c >= n) break;
+        for (k = c + 1; k < c + 4 && k < n; k++)
+            if (thermo__merge_less(&h[k], &h[best])) best = k;
+        if (!thermo__merge_less(&h[best], &last)) break;
+        h[i] = h[best];
+        i = best;
+    }
+    if (n) h[i] = last;
+    return top;
+}
+
+/* BPE of one pre-tokenized split s[0..n) (raw bytes), as the Rust BPE model: with
+   ignore_merges a split that is in the vocabulary is one token; otherwise each byte is a
+   symbol (bytes missing from the vocabulary become unk_token, fused with fuse_unk, or are
+   dropped when there is none), and the pair with the lowest merge rank, leftmost among equals,
+   merges until none is left.  A heap keeps this O(n log n) for a long split. */
+static void thermo__bpe(thermo__encoder *e, const unsigned char *s, size_t n) {
+    const thermo_tokenizer *t = e->t;
+    thermo__symbol *sym;
+    size_t i, m = 0;
+    int32_t p;
+    if (t->ignore_merges) {
+        int32_t id;
+        e->mapped.len = 0;
+        for (i = 0; i < n; i++) {
+            char u[4];
+            if (thermo__buf_add(&e->mapped, u, (size_t)thermo__utf8_encode(t->byte_char[s[i]], u))) {
+                e->oom = 1;
+                return;
+            }
+        }
+        if ((id = thermo__vocab_id(t, e->mapped.data, e->mapped.len)) >= 0) {
+            thermo__emit(e, id);
+            return;
+        }
+    }
+    if (n > INT32_MAX || !(sym = (thermo__symbol *)thermo__grow(e->sym, &e->cap_sym, n, sizeof *sym))) {
+        e->oom = 1;
+        return;
+    }
+    e->sym = sym;
+    for (i = 0; i < n; i++) {
+        int32_t id = t->byte_id[s[i]];
+        if (id < 0) {
+            if (t->unk_id < 0) continue;
+            if (t->fuse_unk && i > 0 && t->byte_id[s[i - 1]] < 0) continue; /* fused with the last */
+            id = t->unk_id;
+        }
+        sym[m].id = id;
+        sym[m].prev = (int32_t)m - 1;
+        sym[m].next = (int32_t)m + 1;
+        m++;
+    }
+    if (!m) return;
+    sym[m - 1].next = -1;
+    e->n_heap = 0;
+    for (i = 0; i + 1 < m; i++) thermo__heap_push(e, (int32_t)i);
+    while (e->n_heap && !e->oom) {
+        thermo__merge top = thermo__heap_pop(e);
+        int32_t pos = (int32_t)top.pos, next = sym[pos].next, result;
+        uint32_t rank;
+        /* skip entries made stale by earlier merges: the pair is no longer there.  (The Rust
+           library checks that the pair now there merges to the same id, which comes to the
+           same: symbols only grow, so no other pair can spell the same token.) */
+        if (sym[pos].id != top.left || next < 0 || sym[next].id != top.right) continue;
+        thermo__merge_find(t, top.left, top.right, &rank, &result);
+        sym[pos].id = result;
+        sym[pos].next = sym[next].next;
+        sym[next].id = -1;
+        if (sym[pos].next >= 0) sym[sym[pos].next].prev = pos;
+        if (sym[pos].prev >= 0) thermo__heap_push(e, sym[pos].prev);
+        thermo__heap_push(e, pos);
+    }
+    for (p = 0; p >= 0; p = sym[p].next) thermo__emit(e, sym[p].id);
+}
+
+/* Runs pre-tokenizer steps stage.. on s[0..n), then BPE on each split. */
+static void thermo__pretokenize(thermo__encoder *e, int stage, const unsigned char *s, size_t n) {
+    const thermo_tokenizer *t = e->t;
+    size_t i, end;
+    if (n == 0 || e->oom) return; /* empty splits are dropped */
+    if (stage == t->n_stages) { thermo__bpe(e, s, n); return; }
+    switch (t->stages[stage]) {
+    case THERMO__PREFIX_SPACE: /* ByteLevel's add_prefix_space, on every split that lacks one */
+        if (s[0] != ' ') {
+            thermo__buf *b = &e->prefixed[stage];
+            b->len = 0;
+            if (thermo__buf_add(b, " ", 1) || thermo__buf_add(b, s, n)) { e->oom = 1; return; }
+            s = (const unsigned char *)b->data;
+            n = b->len;
+        }
+        thermo__pretokenize(e, stage + 1, s, n);
+        return;
+    default: /* a regex: Isolated, so the matches are the splits (they tile the text) */
+        for (i = 0; i < n && !e->oom; i = end) {
+            if (t->stages[stage] == THERMO__SPLIT_GPT2) end = thermo__pretokenize_gpt2(s, n, i);
+            else end = thermo__pretokenize_qwen2(s, n, i, t->stages[stage] == THERMO__SPLIT_LLAMA3 ? 3 : 1);
+            thermo__pretokenize(e, stage + 1, s + i, end - i);
+        }
+    }
+}
+
+/* Start of the run of White_Space characters that ends at s[end], not reaching below s[floor]
+   (a boundary; scanning only down to it keeps lstrip linear). */
+static size_t thermo__space_before(const unsigned char *s, size_t floor, size_t end) {
+    while (end > floor) {
+        size_t start = end - 1, next;
+        while (start > 0 && (s[start] & 0xC0) == 0x80) start--;
+        if (!(thermo__flags_at(s, start, &next) & THERMO__U_WS)) break;
+        end = start;
+    }
+    return end;
+}
+
+static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n);
+
+/* Splits added tokens (trie `pass`: 0 raw, 1 normalized) out of s[0..n), as the Rust library's
+   AddedVocabulary::find_matches does, and passes every other piece on: in pass 0 to the
+   normalizer and pass 1, in pass 1 to the pre-tokenizer. */
+static void thermo__split_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n) {
+    const thermo_tokenizer *t = e->t;
+    const thermo__trie *tr = &t->trie[pass];
+    size_t pos = 0, start_offset = 0;
+    while (tr->count && pos < n && !e->oom) {
+        size_t start, stop, len = 0;
+        int32_t k = -1;
+        const thermo__added *a;
+        for (start = pos; start < n; start++)
+            if (tr->first[s[start]] && (k = thermo__trie_longest(tr, s + start, n - start, &len)) >= 0) break;
+        if (k < 0) break;
+        a = &t->added[k];
+        stop = start + len;
+        pos = stop; /* the next match is searched for after this one, even if it is dropped */
+        if (a->single_word) { /* not inside a word: no \w right before or right after */
+            size_t before = start, next;
+            if (before > 0) do before--; while (before > 0 && (s[before] & 0xC0) == 0x80);
+            if ((start > 0 && (thermo__flags_at(s, before, &next) & THERMO__U_WORD)) ||
+                (stop < n && (thermo__flags_at(s, stop, &next) & THERMO__U_WORD)))
+                continue;
+        }
+        if (a->lstrip) {
+            start = thermo__space_before(s, start_offset, start); /* never back past the last match */
+        }
+        if (a->rstrip) stop = thermo__run(s, n, stop, THERMO__U_WS, 0);
+        if (start_offset < start) thermo__between_added(e, pass, s + start_offset, start - start_offset);
+        thermo__emit(e, a->id);
+        start_offset = stop;
+    }
+    if (start_offset < n) thermo__between_added(e, pass, s + start_offset, n - start_offset);
+}
+
+/* A piece between added tokens: after pass 0, normalize it and split out normalized added
+   tokens (pass 1); after pass 1, pre-tokenize it. */
+static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n) {
+    if (pass == 1) {
+        thermo__pretokenize(e, 0, s, n);
+    } else if (!e->t->nfc) {
+        thermo__split_added(e, 1, s, n);
+    } else if (thermo__nfc(s, n, &e->norm, &e->cps, &e->cap_cps)) {
+        e->oom = 1;
+    } else {
+        thermo__split_added(e, 1, (const unsigned char *)e->norm.data, e->norm.len);
+    }
+}
+
+THERMODEF thermo_status thermo_tokenize(const thermo_tokenizer *t, const char *text, size_t length,
+                                        int32_t **ids, int *n_ids, thermo_error *err) {
+    thermo__encoder e;
+    size_t bad = thermo__utf8_check((const unsigned char *)text, length), i;
+    int k;
+    *ids = NULL;
+    *n_ids = 0;
+    if (bad < length)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "invalid UTF-8 at byte offset %zu (byte 0x%02X)", bad,
+                            (unsigned char)text[bad]);
+    memset(&e, 0, sizeof e);
+    e.t = t;
+    for (k = 0; k < t->n_post && !e.oom; k++) { /* the post-processor's template around the text */
+        if (t->post[k] >= 0) { thermo__emit(&e, t->post[k]); continue; }
+        thermo__split_added(&e, 0, (const unsigned char *)text, length);
+    }
+    THERMO_FREE(e.norm.data);
+    THERMO_FREE(e.mapped.data);
+    THERMO_FREE(e.cps);
+    THERMO_FREE(e.sym);
+    THERMO_FREE(e.heap);
+    for (i = 0; i < THERMO__MAX_STAGES; i++) THERMO_FREE(e.prefixed[i].data);
+    if (!e.ids && !e.oom) e.ids = (int32_t *)THERMO_MALLOC(sizeof *e.ids); /* never NULL on success */
+    if (!e.ids || e.oom || e.n_ids > INT_MAX) {
+        THERMO_FREE(e.ids);
+        return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory tokenizing %zu bytes", length);
+    }
+    *ids = e.ids;
+    *n_ids = (int)e.n_ids;
+    return THERMO_OK;
+}
+
+THERMODEF const char *thermo_token_piece(const thermo_tokenizer *t, int32_t id) {
+    if (id < 0 || id >= t->n_ids || t->record[id] == UINT32_MAX) return NULL;
+    return t->strings.data + t->record[id] + 12;
+}
+
+THERMODEF const char *thermo_token_bytes(const thermo_tokenizer *t, int32_t id, size_t *length) {
+    uint32_t rec;
+    if (id < 0 || id >= t->n_ids || (rec = t->record[id]) == UINT32_MAX) {
+        *length = 0;
+        return NULL;
+    }
+    *length = thermo__rec_u32(t, rec, 1);
+    return t->strings.data + rec + 12 + thermo__rec_u32(t, rec, 0) + 1;
+}
+
+THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { return t->n_ids; }
+
+
+/* ============================== 6. forward ============================== */
+/* The decoder of transformers' Qwen2ForCausalLM, LlamaForCausalLM (and Mistral) and
+   Qwen3ForCausalLM in float32, for sequences packed one after another into T rows (each sequence
+   attends only to itself; positions restart at 0), H hidden, I intermediate, V vocab:
+
+       x = embed_tokens[ids]                                                        (T,H)
+       for each layer:   (h = rmsnorm(x) with the layer's input/post_attention weight)
+           x += o_proj(attention(rope(qn(q_proj(h))), rope(kn(k_proj(h))), v_proj(h)))
+           x += down_proj(silu(gate_proj(h)) * up_proj(h))
+       logits = lm_head(rmsnorm(x))                                                 (T,V)
+       loss = mean over sequences of the mean over t < len-1 of CE(logits_t, ids_t+1)
+
+   qn, kn are qwen3's per-head RMSNorms (absent elsewhere); biases are added where the checkpoint
+   has them.  Kernels come in forward/backward pairs, llm.c style, arguments ordered outputs, saved
+   values, inputs, weights, sizes.  A backward kernel adds (+=) into its input gradients unless it
+   says otherwise; the gradients of biases and norm weights are never needed (only 2-D weights are
+   reported), so backward computes what flows through them, not their own gradients.  Weights are
+   read from the stored tensors and converted to float THERMO__TILE elements at a time inside the
+   kernels; only one layer's 1-D weights are held in float.
+
+   Gradient norms without gradient matrices.  A linear layer y = x W^T + b with inputs x (T,C) and
+   output gradients dy (T,OC) has dW = sum_t dy_t x_t^T; since <a b^T, c d^T>_F = (a.c)(b.d),
+       |dW|_F^2 = sum_{t,s} (dy_t . dy_s) (x_t . x_s),
+   exactly: two T x T Gram matrices in double, O(T^2 (OC + C)) work instead of O(T OC C), no
+   OC x C memory.  The embedding's scattered rows add sparse terms (thermo__embedding_backward).
+   thermo__gradnorm2_explicit forms each row of dW in double instead: the reference.
+
+   Threads: every OpenMP loop gives each output element to one thread, which computes it in a
+   fixed order, so the results are bitwise the same for any thread count and without OpenMP.  The
+   big loops are scheduled dynamically (which thread takes an iteration changes nothing), so a
+   thread the OS preempts on a busy machine does not hold up the others. */
+
+#define THERMO__TILE 256      /* weights are converted to float this many elements at a time */
+#define THERMO__PARALLEL 131072.0 /* loops with less work (multiply-adds) than this run on one thread */
+#define THERMO__MAX_TOKENS (1 << 20)
+
+/* a . b in float with 16 running sums: a fixed order that vectorises, like a BLAS kernel */
+static float thermo__dot_f32(const float *a, const float *b, int n) {
+    float acc[16] = {0}, sum = 0;
+    int i = 0, k;
+    for (; i + 16 <= n; i += 16)
+        for (k = 0; k < 16; k++) acc[k] += a[i + k] * b[i + k];
+    for (k = 0; i < n; i++, k++) acc[k] += a[i] * b[i];
+    for (k = 0; k < 16; k++) sum += acc[k];
+    return sum;
+}
+
+/* a . b in double (the products of floats are exact) with 8 running sums */
+static double thermo__dot_f64(const float *a, const float *b, size_t n) {
+    double acc[8] = {0}, sum = 0;
+    size_t i = 0;
+    int k;
+    for (; i + 8 <= n; i += 8)
+        for (k = 0; k < 8; k++) acc[k] += (double)a[i + k] * b[i + k];
+    for (k = 0; i < n; i++, k++) acc[k] += (double)a[i] * b[i];
+    for (k = 0; k < 8; k++) sum += acc[k];
+    return sum;
+}
+
+/* y (n) += a * x (n), 16 at a time through a local array: compilers vectorise this at -O2 (no
+   alias check, no remainder loop to cost) */
+static void thermo__axpy(float *y, float a, const float *x, int n) {
+    int i = 0, k;
+    for (; i + 16 <= n; i += 16) {
+        float ax[16];
+        for (k = 0; k < 16; k++) ax[k] = a * x[i + k];
+        for (k = 0; k < 16; k++) y[i + k] += ax[k];
+    }
+    for (; i < n; i++) y[i] += a * x[i];
+}
+
+static void thermo__zero(float *p, size_t n) { memset(p, 0, n * sizeof *p); }
+
+/* ---- gradient norms ---- */
+
+/* |dW|_F^2 of every checkpoint tensor (indexed like checkpoint.tensors), and their scratch. */
+typedef struct thermo__gradnorms {
+    const thermo_tensor *tensors; /* the checkpoint's tensor array */
+    double *g2;                   /* (n_tensors) |dW|_F^2 */
+    int explicit_gradients;
+    int T;
+    double *gx, *gdy;  /* (T,T) identity: Gram matrices of a layer's inputs and output gradients */
+    double *rowsq;     /* (max rows) explicit: |row o of dW|^2, summed in row order */
+    double *scratch;   /* (threads, max cols) explicit: one row of dW per thread */
+} thermo__gradnorms;
+
+/* G (T,T) = a (T,N) a^T in double.  Thread t writes G[t][s] and G[s][t] for s <= t only. */
+static void thermo__gram(double *G, const float *a, int T, size_t N) {
+    int t;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * T * N / 2 >= THERMO__PARALLEL))
+    for (t = 0; t < T; t++) {
+        int s;
+        for (s = 0; s <= t; s++) G[(size_t)t * T + s] = G[(size_t)s * T + t] = thermo__dot_f64(a + t * N, a + s * N, N);
+    }
+}
+
+/* sum_{t,s} A_ts B_ts of two (T,T) matrices */
+static double thermo__frobenius_dot(const double *A, const double *B, int T) {
+    double sum = 0;
+    size_t i;
+    for (i = 0; i < (size_t)T * T; i++) sum += A[i] * B[i];
+    return sum;
+}
+
+/* The reference: |dW|_F^2 with every row of dW formed in double,
+       dW_o = sum_t dy[t][o] x_t  +  sum_{s : ids[s] = o} demb_s   (the embedding's scattered rows)
+   O(T OC C).  dy (T,OC) and x (T,C) may be NULL, and so may ids (T, -1 for none) and demb (T,C). */
+static double thermo__gradnorm2_explicit(thermo__gradnorms *gn, const float *dy, const float *x,
+                                         const int32_t *ids, const float *demb, int C, int OC) {
+    int o, T = gn->T;
+    double sum = 0;
+    THERMO__OMP(omp parallel for schedule(dynamic, 16) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (o = 0; o < OC; o++) {
+        double *row = gn->scratch + (size_t)THERMO__THREAD() * C, sq = 0;
+        int t, c;
+        for (c = 0; c < C; c++) row[c] = 0;
+        for (t = 0; dy && t < T; t++) {
+            double d = dy[(size_t)t * OC + o];
+            for (c = 0; c < C; c++) row[c] += d * x[(size_t)t * C + c];
+        }
+        for (t = 0; ids && t < T; t++)
+            if (ids[t] == o)
+                for (c = 0; c < C; c++) row[c] += demb[(size_t)t * C + c];
+        for (c = 0; c < C; c++) sq += row[c] * row[c];
+        gn->rowsq[o] = sq;
+    }
+    for (o = 0; o < OC; o++) sum += gn->rowsq[o];
+    return sum;
+}
+
+/* Records |dW|_F^2 of a linear layer's weight (OC,C) from dy (T,OC) and x (T,C):
+   sum of (dy dy^T) o (x x^T), or the explicit reference. */
+static void thermo__linear_gradnorm(thermo__gradnorms *gn, const thermo_tensor *weight, const float *dy,
+                                    const float *x, int C, int OC) {
+    double g2;
+    if (gn->explicit_gradients) g2 = thermo__gradnorm2_explicit(gn, dy, x, NULL, NULL, C, OC);
+    else {
+        thermo__gram(gn->gx, x, gn->T, (size_t)C);
+        thermo__gram(gn->gdy, dy, gn->T, (size_t)OC);
+        g2 = thermo__frobenius_dot(gn->gx, gn->gdy, gn->T);
+    }
+    gn->g2[weight - gn->tensors] = g2;
+}
+
+/* ---- embedding ---- */
+
+/* out (T,H) = rows ids (T) of embedding (V,H) */
+static void thermo__embedding_forward(float *out, const int32_t *ids, const thermo_tensor *embedding,
+                                      int T, int H) {
+    int t;
+    for (t = 0; t < T; t++) thermo_tensor_f32(embedding, (int64_t)ids[t] * H, H, out + (size_t)t * H);
+}
+
+/* forward: out_t = E[ids_t], so dE = sum_s e_{ids_s} dout_s^T (rows scattered; ids_s = -1, the
+   padding_idx, scatters nothing).  When E is also the lm_head (tied), logits = lnf E^T adds
+   dl^T lnf with dl (T,V) the logits' gradient, and with <a b^T, c d^T>_F = (a.c)(b.d):
+     |dE|^2 = sum_{t,s} (dl_t . dl_s)(lnf_t . lnf_s)               the lm_head part
+            + 2 sum_{t,s} dl_t[ids_s] (lnf_t . dout_s)             <dl_t lnf_t^T, e_i dout_s^T> = dl_t[i] (lnf_t . dout_s)
+            + sum_{t,s : ids_t = ids_s} dout_t . dout_s            scattered rows; a repeated id adds up
+   Records |dE|^2 (dl, lnf NULL when untied); the explicit reference forms each row instead. */
+static void thermo__embedding_backward(thermo__gradnorms *gn, const thermo_tensor *embedding,
+                                       const float *dout, const int32_t *ids, const float *dl,
+                                       const float *lnf, int H, int V) {
+    int T = gn->T, t;
+    double g2 = 0;
+    if (gn->explicit_gradients) g2 = thermo__gradnorm2_explicit(gn, dl, lnf, ids, dout, H, V);
+    else {
+        double *terms = gn->rowsq; /* (T) each t's share of the sparse terms, summed in order */
+        if (dl) {
+            thermo__gram(gn->gx, lnf, T, (size_t)H);
+            thermo__gram(gn->gdy, dl, T, (size_t)V);
+            g2 = thermo__frobenius_dot(gn->gx, gn->gdy, T);
+        }
+        THERMO__OMP(omp parallel for schedule(static) if ((double)T * T * H >= THERMO__PARALLEL))
+        for (t = 0; t < T; t++) {
+            double sum = 0;
+            int s;
+            for (s = 0; s < T; s++) {
+                if (ids[s] < 0) continue;
+                if (ids[t] == ids[s]) sum += thermo__dot_f64(dout + (size_t)t * H, dout + (size_t)s * H, (size_t)H);
+                if (dl) sum += 2.0 * dl[(size_t)t * V + ids[s]] * thermo__dot_f64(lnf + (size_t)t * H, dout + (size_t)s * H, (size_t)H);
+            }
+            terms[t] = sum;
+        }
+        for (t = 0; t < T; t++) g2 += terms[t];
+    }
+    gn->g2[embedding - gn->tensors] = g2;
+}
+
+/* ---- rmsnorm ---- */
+
+/* out (N,C) = inp (N,C) * rstd (N) * weight (C), rstd = 1/sqrt(mean(inp^2) + eps), in float32 as
+   transformers' RMSNorm: (x * rstd) * w, mean(x^2) summed in double and rounded to float. */
+static void thermo__rmsnorm_forward(float *out, float *rstd, const float *inp, const float *weight,
+                                    float eps, int N, int C) {
+    int n;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N * C >= THERMO__PARALLEL))
+    for (n = 0; n < N; n++) {
+        const float *x = inp + (size_t)n * C;
+        float *y = out + (size_t)n * C, r;
+        int i;
+        r = 1.0f / sqrtf((float)(thermo__dot_f64(x, x, (size_t)C) / C) + eps);
+        for (i = 0; i < C; i++) y[i] = (x[i] * r) * weight[i];
+        rstd[n] = r;
+    }
+}
+
+/* forward: y_i = x_i r w_i with r = (sum_j x_j^2 / C + eps)^-1/2, so dr/dx_i = -r^3 x_i / C and
+   dx_i += r w_i dy_i - (r^3 / C) x_i sum_j w_j dy_j x_j */
+static void thermo__rmsnorm_backward(float *dinp, const float *dout, const float *inp, const float *rstd,
+                                     const float *weight, int N, int C) {
+    int n;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N * C >= THERMO__PARALLEL))
+    for (n = 0; n < N; n++) {
+        const float *x = inp + (size_t)n * C, *dy = dout + (size_t)n * C;
+        float *dx = dinp + (size_t)n * C;
+        double r = rstd[n], wdyx = 0, c;
+        int i;
+        for (i = 0; i < C; i++) wdyx += (double)weight[i] * dy[i] * x[i];
+        c = r * r * r * wdyx / C;
+        for (i = 0; i < C; i++) dx[i] += (float)(r * weight[i] * dy[i] - c * x[i]);
+    }
+}
+
+/* ---- matmul (a linear layer) ---- */
+
+/* out (T,OC) = inp (T,C) @ weight (OC,C)^T + bias (OC, or NULL).  The weight's rows are
+   converted a tile at a time; OpenMP over the output features o. */
+static void thermo__matmul_forward(float *out, const float *inp, const thermo_tensor *weight,
+                                   const float *bias, int T, int C, int OC) {
+    int o;
+    THERMO__OMP(omp parallel for schedule(dynamic, 32) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (o = 0; o < OC; o++) {
+        float w[THERMO__TILE];
+        int t, c0;
+        for (t = 0; t < T; t++) out[(size_t)t * OC + o] = 0.0f;
+        for (c0 = 0; c0 < C; c0 += THERMO__TILE) {
+            int n = C - c0 < THERMO__TILE ? C - c0 : THERMO__TILE;
+            thermo_tensor_f32(weight, (int64_t)o * C + c0, n, w);
+            for (t = 0; t < T; t++) out[(size_t)t * OC + o] += thermo__dot_f32(inp + (size_t)t * C + c0, w, n);
+        }
+        if (bias)
+            for (t = 0; t < T; t++) out[(size_t)t * OC + o] += bias[o];
+    }
+}
+
+/* matmul_backward splits the weight's rows into thermo__row_blocks(T, C) blocks and the tokens into
+   blocks of THERMO__TOKEN_BLOCK; each (row block, token block) is one OpenMP iteration that walks its
+   rows in storage order, adding into its own partial sums (blocks, T, C), which are then added up
+   in block order.  The block count depends on T and C alone, so the order of every sum does not
+   depend on the thread count; it keeps the partial sums under THERMO__PARTIAL_FLOATS. */
+#define THERMO__ROW_BLOCKS 32
+#define THERMO__TOKEN_BLOCK 16
+#define THERMO__PARTIAL_FLOATS 16777216.0
+
+static int thermo__row_blocks(int T, int C) {
+    double fit = THERMO__PARTIAL_FLOATS / ((double)T * C);
+    return fit >= THERMO__ROW_BLOCKS ? THERMO__ROW_BLOCKS : fit >= 1 ? (int)fit : 1;
+}
+
+/* forward: out = inp @ weight^T + bias, so dinp (T,C) += dout (T,OC) @ weight (OC,C), and
+   dweight = dout^T @ inp, whose norm is recorded in gn (gn NULL: not recorded, as for a tied
+   lm_head, which thermo__embedding_backward counts).  partial: thermo__row_blocks(T, C) * T * C
+   floats of scratch. */
+static void thermo__matmul_backward(float *dinp, float *partial, thermo__gradnorms *gn, const float *dout,
+                                    const float *inp, const thermo_tensor *weight, int T, int C, int OC) {
+    int n_rb = thermo__row_blocks(T, C), n_tb = (T + THERMO__TOKEN_BLOCK - 1) / THERMO__TOKEN_BLOCK, job;
+    size_t i, TC = (size_t)T * C;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (job = 0; job < n_rb * n_tb; job++) {
+        float w[THERMO__TILE], *acc = partial + (size_t)(job / n_tb) * TC;
+        int t0 = job % n_tb * THERMO__TOKEN_BLOCK, t1 = t0 + THERMO__TOKEN_BLOCK < T ? t0 + THERMO__TOKEN_BLOCK : T;
+        int64_t o, o0 = (int64_t)(job / n_tb) * OC / n_rb, o1 = (int64_t)(job / n_tb + 1) * OC / n_rb;
+        int t, c0;
+        memset(acc + (size_t)t0 * C, 0, (size_t)(t1 - t0) * C * sizeof *acc);
+        for (o = o0; o < o1; o++)
+            for (c0 = 0; c0 < C; c0 += THERMO__TILE) {
+                int n = C - c0 < THERMO__TILE ? C - c0 : THERMO__TILE;
+                thermo_tensor_f32(weight, o * C + c0, n, w);
+                for (t = t0; t < t1; t++) thermo__axpy(acc + (size_t)t * C + c0, dout[(size_t)t * OC + o], w, n);
+            }
+    }
+    THERMO__OMP(omp parallel for schedule(static) if ((double)n_rb * TC >= THERMO__PARALLEL))
+    for (i = 0; i < TC; i++) {
+        float sum = 0.0f;
+        int rb;
+        for (rb = 0; rb < n_rb; rb++) sum += partial[(size_t)rb * TC + i];
+        dinp[i] += sum;
+    }
+    if (gn) thermo__linear_gradnorm(gn, weight, dout, inp, C, OC);
+}
+
+/* ---- residual ---- */
+
+/* out (N) += inp (N).  Its backward is the identity: the residual stream's gradient passes on
+   unchanged (backward keeps it in one buffer, dres). */
+static void thermo__residual_forward(float *out, const float *inp, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) out[i] += inp[i];
+}
+
+/* ---- rotary position embedding ---- */
+
+/* inv_freq (hd/2) as transformers computes it in float32: 1 / theta^(2i/hd); with llama3 scaling
+   (_compute_llama3_parameters) wavelengths 2 pi / f above ctx/low are slowed down by `factor`,
+   those below ctx/high kept, and the band between blended with
+   smooth = (ctx / wavelen - low) / (high - low):  f <- (1 - smooth) f / factor + smooth f. */
+static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c) {
+    int i, half = c->head_dim / 2;
+    for (i = 0; i < half; i++) {
+        float f = 1.0f / powf((float)c->rope_theta, (float)(2 * i) / (float)c->head_dim);
+        if (c->rope_llama3) {
+            float factor = (float)c->rope_factor, low = (float)c->rope_low_freq_factor;
+            float wavelen = (1.0f / f) * (float)6.283185307179586; /* 2 pi / f, as torch: reciprocal * 2 pi */
+            float low_wavelen = (float)(c->rope_original_max_position / c->rope_low_freq_factor);
+            float high_wavelen = (float)(c->rope_original_max_position / c->rope_high_freq_factor);
+            if (wavelen > low_wavelen) f = f / factor;
+            else if (!(wavelen < high_wavelen)) {
+                float smooth = ((1.0f / wavelen) * (float)c->rope_original_max_position - low) /
+                               (float)(c->rope_high_freq_factor - c->rope_low_freq_factor);
+                f = (1.0f - smooth) * f / factor + smooth * f;
+            }
+        }
+        inv_freq[i] = f;
+    }
+}
+
+/* cos, sin (P, hd/2) of the angles pos * inv_freq_i (a float32 product, as transformers) */
+static void thermo__rope_tables(float *cos_t, float *sin_t, const float *inv_freq, int P, int hd) {
+    int p, i, half = hd / 2;
+    for (p = 0; p < P; p++)
+        for (i = 0; i < half; i++) {
+            float angle = (float)p * inv_freq[i];
+            cos_t[(size_t)p * half + i] = (float)cos(angle);
+            sin_t[(size_t)p * half + i] = (float)sin(angle);
+        }
+}
+
+/* x (T, NH, hd) <- rotated in place by sign * each token's angles (rotate-half layout):
+   with j = i + hd/2 and s = sign * sin,  x_i <- x_i cos - x_j s,  x_j <- x_j cos + x_i s */
+static void thermo__rope_rotate(float *x, const float *cos_t, const float *sin_t, float sign, const int *pos,
+                                int T, int NH, int hd) {
+    int t, h, i, half = hd / 2;
+    for (t = 0; t < T; t++)
+        for (h = 0; h < NH; h++) {
+            float *v = x + ((size_t)t * NH + h) * hd;
+            const float *c = cos_t + (size_t)pos[t] * half, *s = sin_t + (size_t)pos[t] * half;
+            for (i = 0; i < half; i++) {
+                float a = v[i], b = v[i + half];
+                v[i] = a * c[i] - b * (sign * s[i]);
+                v[i + half] = b * c[i] + a * (sign * s[i]);
+            }
+        }
+}
+
+/* x (T, NH, hd) <- RoPE(x) in place: each (x_i, x_i+hd/2) pair rotated by pos[t] * inv_freq_i
+   (transformers' q * cos + rotate_half(q) * sin); cos, sin (P, hd/2), pos (T) */
+static void thermo__rope_forward(float *x, const float *cos_t, const float *sin_t, const int *pos, int T,
+                                 int NH, int hd) {
+    thermo__rope_rotate(x, cos_t, sin_t, 1.0f, pos, T, NH, hd);
+}
+
+/* forward: x <- R x with R a rotation by the angle in each pair's plane, so dx <- R^T dx, the
+   rotation by minus the angle (in place, not +=) */
+static void thermo__rope_backward(float *dx, const float *cos_t, const float *sin_t, const int *pos, int T,
+                                  int NH, int hd) {
+    thermo__rope_rotate(dx, cos_t, sin_t, -1.0f, pos, T, NH, hd);
+}
+
+/* ---- attention ---- */
+
+/* The packed sequences: sequence i holds rows start[i] .. start[i] + len[i] - 1. */
+typedef struct thermo__batch {
+    int n, T, max_len;
+    int *start, *len;   /* (n) */
+    int *pos;           /* (T) position of each token in its sequence */
+    int32_t *ids;       /* (T) the tokens */
+    int32_t *emb_ids;   /* (T) ids, with -1 for the padding_idx (it gets no lookup gradient) */
+    int32_t *targets;   /* (T) the next token, -1 for the last of a sequence */
+    double *scale;      /* (T) dloss/dloss_t = 1 / (n (len - 1)) where there is a target, else 0 */
+} thermo__batch;
+
+/* scale * (q_t . k_s) for head vectors q_t, k_s (hd) */
+static float thermo__score(const float *qt, const float *ks, float scale, int hd) {
+    return thermo__dot_f32(qt, ks, hd) * scale;
+}
+
+/* out (T, NH*hd): for each sequence and query head h (KV head h / (NH/NKV), grouped-query),
+   s_ts = (q_t . k_s) * hd^-0.5 for s <= t (causal), att_ts = exp(s_ts - smax_t) / ssum_t,
+   out_t = sum_s att_ts v_s.  smax, ssum (T, NH) are saved: backward recomputes att from them
+   exactly instead of storing it.  q (T, NH*hd), k, v (T, NKV*hd). */
+static void thermo__attention_forward(float *out, float *smax, float *ssum, const float *q, const float *k,
+                                      const float *v, const thermo__batch *b, int NH, int NKV, int hd) {
+    int job, n_jobs = b->n * NH;
+    float scale = (float)(1.0 / sqrt((double)hd));
+    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
+    for (job = 0; job < n_jobs; job++) {
+        int h = job % NH, t0 = b->start[job / NH], len = b->len[job / NH], t, s, c;
+        size_t kvo = (size_t)(h / (NH / NKV)) * hd;
+        for (t = t0; t < t0 + len; t++) {
+            const float *qt = q + t * qw + (size_t)h * hd;
+            float *ot = out + t * qw + (size_t)h * hd, m = -INFINITY, sum;
+            double total = 0;
+            for (s = t0; s <= t; s++) {
+                float x = thermo__score(qt, k + s * kw + kvo, scale, hd);
+                if (x > m) m = x;
+            }
+            for (s = t0; s <= t; s++) total += expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m);
+            sum = (float)total;
+            for (c = 0; c < hd; c++) ot[c] = 0.0f;
+            for (s = t0; s <= t; s++) {
+                float p = expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m) / sum;
+                thermo__axpy(ot, p, v + s * kw + kvo, hd);
+            }
+            smax[(size_t)t * NH + h] = m;
+            ssum[(size_t)t * NH + h] = sum;
+        }
+    }
+}
+
+/* forward: s_ts = scale q_t.k_s, att_t = softmax(s_t), out_t = sum_s att_ts v_s, so with
+   datt_ts = dout_t . v_s and ds_ts = att_ts (datt_ts - sum_u att_tu datt_tu):
+   dv_s += sum_t att_ts dout_t,  dq_t += scale sum_s ds_ts k_s,  dk_s += scale sum_t ds_ts q_t.
+   OpenMP over (sequence, KV head): the query heads sharing a KV head run in one thread, so no
+   two threads add into the same dk, dv. */
+static void thermo__attention_backward(float *dq, float *dk, float *dv, const float *dout, const float *smax,
+                                       const float *ssum, const float *q, const float *k, const float *v,
+                                       const thermo__batch *b, int NH, int NKV, int hd) {
+    int job, n_jobs = b->n * NKV, group = NH / NKV;
+    float scale = (float)(1.0 / sqrt((double)hd));
+    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
+    for (job = 0; job < n_jobs; job++) {
+        int kvh = job % NKV, t0 = b->start[job / NKV], len = b->len[job / NKV], h, t, s;
+        size_t kvo = (size_t)kvh * hd;
+        for (h = kvh * group; h < (kvh + 1) * group; h++)
+            for (t = t0; t < t0 + len; t++) {
+                const float *qt = q + t * qw + (size_t)h * hd, *dot = dout + t * qw + (size_t)h * hd;
+                float *dqt = dq + t * qw + (size_t)h * hd, m = smax[(size_t)t * NH + h], sum = ssum[(size_t)t * NH + h];
+                double pdp = 0;
+                for (s = t0; s <= t; s++) {
+                    float p = expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m) / sum;
+                    pdp += (double)p * thermo__dot_f32(dot, v + s * kw + kvo, hd);
+                }
+                for (s = t0; s <= t; s++) {
+                    const float *ks = k + s * kw + kvo;
+                    float p = expf(thermo__score(qt, ks, scale, hd) - m) / sum;
+                    float ds = (float)(p * ((double)thermo__dot_f32(dot, v + s * kw + kvo, hd) - pdp)) * scale;
+                    thermo__axpy(dqt, ds, ks, hd);
+                    thermo__axpy(dk + s * kw + kvo, ds, qt, hd);
+                    thermo__axpy(dv + s * kw + kvo, p, dot, hd);
+                }
+            }
+    }
+}
+
+/* ---- MLP activation ---- */
+
+/* out (N) = silu(gate) * up, silu(x) = x / (1 + exp(-x)) */
+static void thermo__swiglu_forward(float *out, const float *gate, const float *up, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) out[i] = gate[i] / (1.0f + expf(-gate[i])) * up[i];
+}
+
+/* forward: y = silu(g) u with silu'(g) = sig(g) (1 + g (1 - sig(g))), sig(g) = 1 / (1 + exp(-g)), so
+   dg += dy u silu'(g),  du += dy silu(g) */
+static void thermo__swiglu_backward(float *dgate, float *dup, const float *dout, const float *gate,
+                                    const float *up, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) {
+        float sig = 1.0f / (1.0f + expf(-gate[i]));
+        dgate[i] += dout[i] * up[i] * (sig * (1.0f + gate[i] * (1.0f - sig)));
+        dup[i] += dout[i] * (gate[i] * sig);
+    }
+}
+
+/* ---- cross-entropy ---- */
+
+/* For each row t with a target (>= 0): lse_t = log sum_v exp(logits_tv) (max-shifted, in double)
+   and loss_t = lse_t - logits_t[target_t]; rows without one get 0.  logits (T,V). */
+static void thermo__crossentropy_forward(double *loss, double *lse, const float *logits,
+                                         const int32_t *targets, int T, int V) {
+    int t;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)T * V >= THERMO__PARALLEL))
+    for (t = 0; t < T; t++) {
+        const float *x = logits + (size_t)t * V;
+        float m = -INFINITY;
+        double sum = 0;
+        int v;
+        loss[t] = lse[t] = 0;
+        if (targets[t] < 0) continue;
+        for (v = 0; v < V; v++)
+            if (x[v] > m) m = x[v];
+        for (v = 0; v < V; v++) sum += exp((double)x[v] - m);
+        lse[t] = m + log(sum);
+        loss[t] = lse[t] - x[targets[t]];
+    }
+}
+
+/* forward: loss = sum_t scale_t (lse_t - x_t[target_t]), so
+   dx_tv = scale_t (exp(x_tv - lse_t) - [v == target_t]), 0 on rows without a target.
+   Writes (=, not +=) dlogits (T,V), which may be logits itself. */
+static void thermo__crossentropy_backward(float *dlogits, const float *logits, const double *lse,
+                                          const int32_t *targets, const double *scale, int T, int V) {
+    int t;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)T * V >= THERMO__PARALLEL))
+    for (t = 0; t < T; t++) {
+        const float *x = logits + (size_t)t * V;
+        float *dx = dlogits + (size_t)t * V;
+        int v;
+        for (v = 0; v < V; v++)
+            dx[v] = targets[t] < 0 ? 0.0f : (float)(scale[t] * (exp((double)x[v] - lse[t]) - (v == targets[t])));
+    }
+}
+
+/* ---- the whole pass ---- */
+
+typedef struct thermo__acts { /* what forward saves for backward; L layers, T tokens */
+    float *res;          /* (L+1, T, H) residual stream entering each layer; res[L] the final norm's input */
+    float *rstd1, *ln1;  /* (L, T), (L, T, H) input_layernorm: 1/rms, output */
+    float *q, *k;        /* (L, T, Dq), (L, T, Dkv) qwen3: q_proj, k_proj outputs before q_norm, k_norm */
+    float *qrstd, *krstd;/* (L, T, NH), (L, T, NKV) qwen3: 1/rms of each head of q, k */
+    float *qr, *kr;      /* (L, T, Dq), (L, T, Dkv) queries and keys after the norm and RoPE */
+    float *v;            /* (L, T, Dkv) */
+    float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum */
+    float *atty;         /* (L, T, Dq) attention output: o_proj's input */
+    float *res2;         /* (L, T, H) residual stream after attention */
+    float *rstd2, *ln2;  /* (L, T), (L, T, H) post_attention_layernorm */
+    float *gate, *up;    /* (L, T, I) gate_proj, up_proj outputs */
+    float *mlp;          /* (L, T, I) silu(gate) * up: down_proj's input */
+    float *rstdf, *lnf;  /* (T), (T, H) the final norm */
+    float *logits;       /* (T, V) the logits; backward overwrites them with their gradient */
+} thermo__acts;
+
+typedef struct thermo__grads { /* backward's scratch, one layer at a time */
+    float *dres;             /* (T, H) gradient of the residual stream */
+    float *dln;              /* (T, H) gradient of a norm's output */
+    float *datty;            /* (T, Dq) */
+    float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; qwen3: q's */
+    float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
+    float *dmlp, *dgate, *dup; /* (T, I) */
+} thermo__grads;
+
+typedef struct thermo__vectors { /* one layer's 1-D weights in float; NULL where absent */
+    const float *ln1, *ln2, *qb, *kb, *vb, *ob, *qn, *kn, *gb, *ub, *db;
+} thermo__vectors;
+
+typedef struct thermo__pass {
+    const thermo_model *m;
+    thermo__batch b;
+    thermo__acts a;
+    thermo__grads d;
+    float *vec_buf;          /* (3H + Dq + 2Dkv + 2hd + 2I) thermo__vectors' storage */
+    float *partial;          /* matmul_backward's partial sums */
+    float *rope_cos, *rope_sin; /* (max_len, hd/2) */
+    double *loss, *lse;      /* (T) */
+    thermo__gradnorms gn;
+    void *block;             /* the one allocation behind every array here */
+} thermo__pass;
+
+/* A stored 1-D tensor converted into *buf (advanced past it), or NULL when absent. */
+static const float *thermo__vector(const thermo_tensor *t, float **buf) {
+    float *p = *buf;
+    if (!t) return NULL;
+    thermo_tensor_f32(t, 0, t->numel, p);
+    *buf += t->numel;
+    return p;
+}
+
+static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_layer *L) {
+    v->ln1 = thermo__vector(L->input_layernorm, &buf);
+    v->ln2 = thermo__vector(L->post_attention_layernorm, &buf);
+    v->qb = thermo__vector(L->q_bias, &buf);
+    v->kb = thermo__vector(L->k_bias, &buf);
+    v->vb = thermo__vector(L->v_bias, &buf);
+    v->ob = thermo__vector(L->o_bias, &buf);
+    v->qn = thermo__vector(L->q_norm, &buf);
+    v->kn = thermo__vector(L->k_norm, &buf);
+    v->gb = thermo__vector(L->gate_bias, &buf);
+    v->ub = thermo__vector(L->up_bias, &buf);
+    v->db = thermo__vector(L->down_bias, &buf);
+}
+
+/* Carves one allocation into arrays: a first round with base NULL adds up their sizes (n elements
+   of `size` bytes, each 64-byte aligned) in *used, a second hands out base + offset.  *bad is set
+   when a size overflows. */
+static void *thermo__carve(unsigned char *base, uint64_t *used, int *bad, uint64_t n, size_t size) {
+    uint64_t bytes, at = *used;
+    if (thermo__mul_u64(n, size, &bytes) || bytes > UINT64_MAX - 64 - at) {
+        *bad = 1;
+        return NULL;
+    }
+    *used = at + (bytes + 63) / 64 * 64;
+    return base ? base + at : NULL;
+}
+
+static void thermo__pass_free(thermo__pass *p) { THERMO_FREE(p->block); }
+
+/* Checks the arguments and allocates everything the pass needs. */
+static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, const int32_t *const *ids,
+                                       const int *lengths, int n_seq, int explicit_gradients,
+                                       thermo_error *err) {
+    const thermo_config *c = &m->config;
+    uint64_t T = 0, L = (uint64_t)c->num_hidden_layers, H = (uint64_t)c->hidden_size, I = (uint64_t)c->intermediate_size;
+    uint64_t V = (uint64_t)c->vocab_size, NH = (uint64_t)c->num_attention_heads, NKV = (uint64_t)c->num_key_value_heads;
+    uint64_t hd = (uint64_t)c->head_dim, Dq = NH * hd, Dkv = NKV * hd, qk = c->arch == THERMO_QWEN3;
+    uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
+    uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
+    uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
+    unsigned char *base = NULL;
+    int i, j, t, round;
+    float *inv_freq;
+    memset(p, 0, sizeof *p);
+    p->m = m;
+    if (n_seq < 1 || !ids || !lengths)
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: no sequences to run");
+    for (i = 0; i < n_seq; i++) {
+        if (lengths[i] < 2 || !ids[i])
+            return thermo__fail(err, THERMO_ERR_ARGUMENT,
+                                "forward: sequence %d has %d tokens; at least 2 are needed (one to predict the next)",
+                                i, lengths[i]);
+        if (c->sliding_window > 0 && lengths[i] > c->sliding_window)
+            return thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                                "forward: sequence %d has %d tokens, more than the model's sliding attention "
+                                "window of %d, which thermo does not implement", i, lengths[i], c->sliding_window);
+        for (j = 0; j < lengths[i]; j++)
+            if (ids[i][j] < 0 || ids[i][j] >= c->vocab_size)
+                return thermo__fail(err, THERMO_ERR_ARGUMENT,
+                                    "forward: sequence %d, position %d: token id %ld is outside the vocabulary [0, %d)",
+                                    i, j, (long)ids[i][j], c->vocab_size);
+        T += (uint64_t)lengths[i];
+        if (T > THERMO__MAX_TOKENS)
+            return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: more than %d tokens in all", THERMO__MAX_TOKENS);
+        if (lengths[i] > p->b.max_len) p->b.max_len = lengths[i];
+    }
+    if (T * NH > INT_MAX) /* the per-head norms count T * NH rows in an int */
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: %llu tokens of %llu heads are too many",
+                            (unsigned long long)T, (unsigned long long)NH);
+    p->b.n = n_seq;
+    p->b.T = (int)T;
+    for (i = 0; i < 3; i++) {
+        uint64_t C = i == 0 ? H : i == 1 ? Dq : I, need = (uint64_t)thermo__row_blocks((int)T, (int)C) * T * C;
+        if (need > partial) partial = need;
+    }
+    for (round = 0; round < 2; round++) { /* sizes, then pointers; see thermo__carve */
+        uint64_t used = 0;
+        int bad = 0;
+#define THERMO__CARVE(array, type, n) (array = (type *)thermo__carve(base, &used, &bad, (n), sizeof(type)))
+        THERMO__CARVE(p->a.res, float, (L + 1) * T * H);
+        THERMO__CARVE(p->a.rstd1, float, L * T);
+        THERMO__CARVE(p->a.ln1, float, L * T * H);
+        THERMO__CARVE(p->a.q, float, qk * L * T * Dq);
+        THERMO__CARVE(p->a.k, float, qk * L * T * Dkv);
+        THERMO__CARVE(p->a.qrstd, float, qk * L * T * NH);
+        THERMO__CARVE(p->a.krstd, float, qk * L * T * NKV);
+        THERMO__CARVE(p->a.qr, float, L * T * Dq);
+        THERMO__CARVE(p->a.kr, float, L * T * Dkv);
+        THERMO__CARVE(p->a.v, float, L * T * Dkv);
+        THERMO__CARVE(p->a.smax, float, L * T * NH);
+        THERMO__CARVE(p->a.ssum, float, L * T * NH);
+        THERMO__CARVE(p->a.atty, float, L * T * Dq);
+        THERMO__CARVE(p->a.res2, float, L * T * H);
+        THERMO__CARVE(p->a.rstd2, float, L * T);
+        THERMO__CARVE(p->a.ln2, float, L * T * H);
+        THERMO__CARVE(p->a.gate, float, L * T * I);
+        THERMO__CARVE(p->a.up, float, L * T * I);
+        THERMO__CARVE(p->a.mlp, float, L * T * I);
+        THERMO__CARVE(p->a.rstdf, float, T);
+        THERMO__CARVE(p->a.lnf, float, T * H);
+        THERMO__CARVE(p->a.logits, float, T * V);
+        THERMO__CARVE(p->d.dres, float, T * H);
+        THERMO__CARVE(p->d.dln, float, T * H);
+        THERMO__CARVE(p->d.datty, float, T * Dq);
+        THERMO__CARVE(p->d.dq, float, T * Dq);
+        THERMO__CARVE(p->d.dqn, float, qk * T * Dq);
+        THERMO__CARVE(p->d.dk, float, T * Dkv);
+        THERMO__CARVE(p->d.dkn, float, qk * T * Dkv);
+        THERMO__CARVE(p->d.dv, float, T * Dkv);
+        THERMO__CARVE(p->d.dmlp, float, T * I);
+        THERMO__CARVE(p->d.dgate, float, T * I);
+        THERMO__CARVE(p->d.dup, float, T * I);
+        THERMO__CARVE(p->vec_buf, float, 3 * H + Dq + 2 * Dkv + 2 * hd + 2 * I);
+        THERMO__CARVE(p->partial, float, partial);
+        THERMO__CARVE(p->rope_cos, float, (uint64_t)p->b.max_len * hd / 2);
+        THERMO__CARVE(p->rope_sin, float, (uint64_t)p->b.max_len * hd / 2);
+        THERMO__CARVE(p->loss, double, T);
+        THERMO__CARVE(p->lse, double, T);
+        THERMO__CARVE(p->b.scale, double, T);
+        THERMO__CARVE(p->gn.g2, double, (uint64_t)m->checkpoint.n_tensors);
+        THERMO__CARVE(p->gn.gx, double, T * T);
+        THERMO__CARVE(p->gn.gdy, double, T * T);
+        THERMO__CARVE(p->gn.rowsq, double, rows > T ? rows : T);
+        THERMO__CARVE(p->gn.scratch, double, explicit_gradients ? (uint64_t)THERMO__THREADS() * cols : 0);
+        THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
+        THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
+        THERMO__CARVE(p->b.pos, int, T);
+        THERMO__CARVE(p->b.ids, int32_t, T);
+        THERMO__CARVE(p->b.emb_ids, int32_t, T);
+        THERMO__CARVE(p->b.targets, int32_t, T);
+#undef THERMO__CARVE
+        if (round == 0) {
+            if (bad || used > (uint64_t)SIZE_MAX - 64 || !(p->block = THERMO_MALLOC((size_t)used + 64)))
+                return thermo__fail(err, THERMO_ERR_MEMORY, "forward: out of memory for %llu tokens",
+                                    (unsigned long long)T);
+            base = (unsigned char *)p->block + (64 - (uintptr_t)p->block % 64) % 64;
+        }
+    }
+    for (i = 0, t = 0; i < n_seq; i++) {
+        p->b.start[i] = t;
+        p->b.len[i] = lengths[i];
+        for (j = 0; j < lengths[i]; j++, t++) {
+            p->b.pos[t] = j;
+            p->b.ids[t] = ids[i][j];
+            p->b.emb_ids[t] = ids[i][j] == c->pad_token_id ? -1 : ids[i][j];
+            p->b.targets[t] = j + 1 < lengths[i] ? ids[i][j + 1] : -1;
+            p->b.scale[t] = j + 1 < lengths[i] ? 1.0 / ((double)n_seq * (lengths[i] - 1)) : 0.0;
+        }
+    }
+    inv_freq = p->vec_buf; /* free until the first layer */
+    thermo__rope_inv_freq(inv_freq, c);
+    thermo__rope_tables(p->rope_cos, p->rope_sin, inv_freq, p->b.max_len, c->head_dim);
+    p->gn.tensors = m->checkpoint.tensors;
+    p->gn.explicit_gradients = explicit_gradients;
+    p->gn.T = (int)T;
+    for (i = 0; i < m->checkpoint.n_tensors; i++) p->gn.g2[i] = 0;
+    return THERMO_OK;
+}
+
+static void thermo__forward(thermo__pass *p) {
+    const thermo_model *m = p->m;
+    const thermo_config *c = &m->config;
+    thermo__acts *a = &p->a;
+    int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, V = c->vocab_size, l;
+    int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
+    float eps = (float)c->rms_norm_eps, *normf = p->vec_buf;
+    thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, T, H);
+    for (l = 0; l < c->num_hidden_layers; l++) {
+        const thermo_layer *L = &m->layers[l];
+        size_t lh = (size_t)l * T * H, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
+        float *res = a->res + lh, *ln1 = a->ln1 + lh, *qr = a->qr + lq, *kr = a->kr + lk, *v = a->v + lk;
+        float *atty = a->atty + lq, *res2 = a->res2 + lh, *ln2 = a->ln2 + lh;
+        float *gate = a->gate + li, *up = a->up + li, *mlp = a->mlp + li, *smax = a->smax + (size_t)l * T * NH;
+        thermo__vectors w;
+        thermo__layer_vectors(&w, p->vec_buf, L);
+        thermo__rmsnorm_forward(ln1, a->rstd1 + (size_t)l * T, res, w.ln1, eps, T, H);
+        if (w.qn) { /* qwen3: RMSNorm of each head of q and k */
+            float *q = a->q + lq, *k = a->k + lk;
+            thermo__matmul_forward(q, ln1, L->q_proj, w.qb, T, H, Dq);
+            thermo__matmul_forward(k, ln1, L->k_proj, w.kb, T, H, Dkv);
+            thermo__rmsnorm_forward(qr, a->qrstd + (size_t)l * T * NH, q, w.qn, eps, T * NH, hd);
+            thermo__rmsnorm_forward(kr, a->krstd + (size_t)l * T * NKV, k, w.kn, eps, T * NKV, hd);
+        } else {
+            thermo__matmul_forward(qr, ln1, L->q_proj, w.qb, T, H, Dq);
+            thermo__matmul_forward(kr, ln1, L->k_proj, w.kb, T, H, Dkv);
+        }
+        thermo__matmul_forward(v, ln1, L->v_proj, w.vb, T, H, Dkv);
+        thermo__rope_forward(qr, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
+        thermo__rope_forward(kr, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+        thermo__attention_forward(atty, smax, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, NH, NKV, hd);
+        thermo__matmul_forward(res2, atty, L->o_proj, w.ob, T, Dq, H);
+        thermo__residual_forward(res2, res, (size_t)T * H);
+        thermo__rmsnorm_forward(ln2, a->rstd2 + (size_t)l * T, res2, w.ln2, eps, T, H);
+        thermo__matmul_forward(gate, ln2, L->gate_proj, w.gb, T, H, I);
+        thermo__matmul_forward(up, ln2, L->up_proj, w.ub, T, H, I);
+        thermo__swiglu_forward(mlp, gate, up, (size_t)T * I);
+        thermo__matmul_forward(res + (size_t)T * H, mlp, L->down_proj, w.db, T, I, H);
+        thermo__residual_forward(res + (size_t)T * H, res2, (size_t)T * H);
+    }
+    thermo_tensor_f32(m->norm, 0, H, normf);
+    thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
+    thermo__matmul_forward(a->logits, a->lnf, m->lm_head, NULL, T, H, V);
+    thermo__crossentropy_forward(p->loss, p->lse, a->logits, p->b.targets, T, V);
+}
+
+static void thermo__backward(thermo__pass *p) {
+    const thermo_model *m = p->m;
+    const thermo_config *c = &m->config;
+    thermo__acts *a = &p->a;
+    thermo__grads *d = &p->d;
+    thermo__gradnorms *gn = &p->gn;
+    int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, V = c->vocab_size, l;
+    int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
+    int tied = m->lm_head == m->embed_tokens;
+    float *dl = a->logits, *normf = p->vec_buf;
+    size_t TH = (size_t)T * H;
+    thermo__crossentropy_backward(dl, a->logits, p->lse, p->b.targets, p->b.scale, T, V);
+    thermo__zero(d->dln, TH);
+    thermo__matmul_backward(d->dln, p->partial, tied ? NULL : gn, dl, a->lnf, m->lm_head, T, H, V);
+    thermo_tensor_f32(m->norm, 0, H, normf);
+    thermo__zero(d->dres, TH);
+    thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
+    for (l = c->num_hidden_layers - 1; l >= 0; l--) {
+        const thermo_layer *L = &m->layers[l];
+        size_t lh = (size_t)l * TH, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
+        float *dq = d->dq, *dk = d->dk;
+        thermo__vectors w;
+        thermo__layer_vectors(&w, p->vec_buf, L);
+        /* MLP: res[l+1] = res2 + down_proj(silu(gate_proj(ln2)) * up_proj(ln2)) */
+        thermo__zero(d->dmlp, (size_t)T * I);
+        thermo__matmul_backward(d->dmlp, p->partial, gn, d->dres, a->mlp + li, L->down_proj, T, I, H);
+        thermo__zero(d->dgate, (size_t)T * I);
+        thermo__zero(d->dup, (size_t)T * I);
+        thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, a->gate + li, a->up + li, (size_t)T * I);
+        thermo__zero(d->dln, TH);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, a->ln2 + lh, L->gate_proj, T, H, I);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, a->ln2 + lh, L->up_proj, T, H, I);
+        thermo__rmsnorm_backward(d->dres, d->dln, a->res2 + lh, a->rstd2 + (size_t)l * T, w.ln2, T, H);
+        /* attention: res2 = res[l] + o_proj(attention(rope(q), rope(k), v)) */
+        thermo__zero(d->datty, (size_t)T * Dq);
+        thermo__matmul_backward(d->datty, p->partial, gn, d->dres, a->atty + lq, L->o_proj, T, Dq, H);
+        thermo__zero(dq, (size_t)T * Dq);
+        thermo__zero(dk, (size_t)T * Dkv);
+        thermo__zero(d->dv, (size_t)T * Dkv);
+        thermo__attention_backward(dq, dk, d->dv, d->datty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH,
+                                   a->qr + lq, a->kr + lk, a->v + lk, &p->b, NH, NKV, hd);
+        thermo__rope_backward(dq, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
+        thermo__rope_backward(dk, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+        if (w.qn) {
+            thermo__zero(d->dqn, (size_t)T * Dq);
+            thermo__zero(d->dkn, (size_t)T * Dkv);
+            thermo__rmsnorm_backward(d->dqn, dq, a->q + lq, a->qrstd + (size_t)l * T * NH, w.qn, T * NH, hd);
+            thermo__rmsnorm_backward(d->dkn, dk, a->k + lk, a->krstd + (size_t)l * T * NKV, w.kn, T * NKV, hd);
+            dq = d->dqn;
+            dk = d->dkn;
+        }
+        thermo__zero(d->dln, TH);
+        thermo__matmul_backward(d->dln, p->partial, gn, dq, a->ln1 + lh, L->q_proj, T, H, Dq);
+        thermo__matmul_backward(d->dln, p->partial, gn, dk, a->ln1 + lh, L->k_proj, T, H, Dkv);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, a->ln1 + lh, L->v_proj, T, H, Dkv);
+        thermo__rmsnorm_backward(d->dres, d->dln, a->res + lh, a->rstd1 + (size_t)l * T, w.ln1, T, H);
+    }
+    thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
+}
+
+/* Each sequence's loss (the mean over its rows with a target) into losses (n), and their mean. */
+static double thermo__pass_losses(const thermo__pass *p, double *losses) {
+    double mean = 0;
+    int i, t;
+    for (i = 0; i < p->b.n; i++) {
+        double sum = 0;
+        for (t = p->b.start[i]; t < p->b.start[i] + p->b.len[i]; t++) sum += p->loss[t];
+        losses[i] = sum / (p->b.len[i] - 1);
+        mean += losses[i];
+    }
+    return mean / p->b.n;
+}
+
+/* |W|_F of a 2-D tensor in double: rows in parallel, summed in row order (rowsq: rows doubles) */
+static double thermo__weight_norm(const thermo_tensor *w, double *rowsq) {
+    int64_t r, rows = w->shape[0], cols = w->shape[1];
+    double sum = 0;
+    THERMO__OMP(omp parallel for schedule(dynamic, 256) if ((double)rows * cols >= THERMO__PARALLEL))
+    for (r = 0; r < rows; r++) {
+        float tile[THERMO__TILE];
+        double sq = 0;
+        int64_t c0;
+        for (c0 = 0; c0 < cols; c0 += THERMO__TILE) {
+            int n = cols - c0 < THERMO__TILE ? (int)(cols - c0) : THERMO__TILE;
+            thermo_tensor_f32(w, r * cols + c0, n, tile);
+            sq += thermo__dot_f64(tile, tile, (size_t)n);
+        }
+        rowsq[r] = sq;
+    }
+    for (r = 0; r < rows; r++) sum += rowsq[r];
+    return sqrt(sum);
+}
+
+THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const int32_t *const *ids,
+                                                const int *lengths, int n_sequences,
+                                                const thermo_forward_options *options,
+                                                thermo_gradients *out, thermo_error *err) {
+    thermo__pass p;
+    thermo_status st;
+    const thermo_checkpoint *ck = &model->checkpoint;
+    unsigned char *is_weight;
+    int i, l, n = 0, V = model->config.vocab_size;
+    double t0, t1, t2;
+    memset(out, 0, sizeof *out);
+    st = thermo__pass_init(&p, model, ids, lengths, n_sequences, options && options->explicit_gradients, err);
+    if (st != THERMO_OK) return st;
+    t0 = thermo_seconds();
+    thermo__forward(&p);
+    if (options && options->logits) memcpy(options->logits, p.a.logits, (size_t)p.b.T * V * sizeof(float));
+    t1 = thermo_seconds();
+    thermo__backward(&p);
+    t2 = thermo_seconds();
+    /* the 2-D weights the model uses, in checkpoint order */
+    is_weight = (unsigned char *)thermo__calloc((size_t)ck->n_tensors, 1);
+    out->losses = (double *)thermo__calloc((size_t)n_sequences, sizeof(double));
+    out->params = (thermo_param *)thermo__calloc((size_t)ck->n_tensors, sizeof(thermo_param));
+    if (!is_weight || !out->losses || !out->params) {
+        THERMO_FREE(is_weight);
+        thermo_gradients_free(out);
+        thermo__pass_free(&p);
+        return thermo__fail(err, THERMO_ERR_MEMORY, "forward: out of memory");
+    }
+    is_weight[model->embed_tokens - ck->tensors] = 1;
+    is_weight[model->lm_head - ck->tensors] = 1;
+    for (l = 0; l < model->config.num_hidden_layers; l++) {
+        const thermo_layer *L = &model->layers[l];
+        const thermo_tensor *w[7];
+        int k;
+        w[0] = L->q_proj, w[1] = L->k_proj, w[2] = L->v_proj, w[3] = L->o_proj;
+        w[4] = L->gate_proj, w[5] = L->up_proj, w[6] = L->down_proj;
+        for (k = 0; k < 7; k++) is_weight[w[k] - ck->tensors] = 1;
+    }
+    for (i = 0; i < ck->n_tensors; i++) {
+        double g2 = p.gn.g2[i];
+        if (!is_weight[i]) continue;
+        out->params[n].name = ck->tensors[i].name;
+        out->params[n].tensor = &ck->tensors[i];
+        out->params[n].w_norm = thermo__weight_norm(&ck->tensors[i], p.gn.rowsq);
+        out->params[n].g_norm = sqrt(g2 < 0 ? 0 : g2); /* a rounding below 0 means 0; NaN stays */
+        n++;
+    }
+    out->n_params = n;
+    out->n_sequences = n_sequences;
+    out->loss = thermo__pass_losses(&p, out->losses);
+    out->seconds_forward = t1 - t0;
+    out->seconds_backward = t2 - t1;
+    THERMO_FREE(is_weight);
+    thermo__pass_free(&p);
+    return THERMO_OK;
+}
+
+THERMODEF void thermo_gradients_free(thermo_gradients *g) {
+    THERMO_FREE(g->losses);
+    THERMO_FREE(g->params);
+    memset(g, 0, sizeof *g);
+}
+
+/* ============================== 7. spectrum ============================== */
+/* What every Jacobi here relies on.  A one-sided Jacobi rotation of columns x, y of X, with
+   dii = |x|^2, djj = |y|^2, g = x.y, is [x y] <- [x y] [c s; -s c] with t = tan(theta) the
+   smaller root of t^2 + 2 zeta t - 1 = 0, zeta = (djj - dii)/(2g) (Rutishauser); it makes x'.y' = 0
+   and |x'|^2 = dii - t g, |y'|^2 = djj + t g, so the larger column stays the larger.  The pair is
+   left alone when |g| <= tol sqrt(dii) sqrt(djj) (its cosine is already at rounding level).
+   The singular values are the column norms once every pair passes. */
+#if defined(__FMA__) || defined(__FP_FAST_FMA)
+#define THERMO__FMA(a, b, c) fma(a, b, c) /* one hardware instruction; vectorised */
+#else
+#define THERMO__FMA(a, b, c) ((a) * (b) + (c))
+#endif
+/* The register tile of thermo__tile: TR x TC accumulators.  gcc keeps one in registers only when
+   its loops are fully unrolled first, and is fastest at 8 x 16; clang unrolls by itself and is
+   fastest at 4 x 32 (measured on AVX-512 Zen 4: ~45-50 GFLOP/s a core for the Gram and update
+   products, against ~25 with the other shape).  Each output's sum runs over k in the same order
+   whatever the shape, so the shape does not change results. */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define THERMO__UNROLL _Pragma("GCC unroll 32")
+#define THERMO__TR 8
+#define THERMO__TC 16
+#else
+#define THERMO__UNROLL
+#define THERMO__TR 4
+#define THERMO__TC 32
+#endif
+#define THERMO__JB 32 /* Jacobi block width, Cholesky block, padding unit: a multiple of TR, TC */
+#define THERMO__MAX_SWEEPS 60 /* LAPACK's xGESVJ stops at 30; we never came near either */
+
+/* t for g != 0, as ratio = min(|zeta|, 1/|zeta|) so that nothing overflows, and without branches
+   (in the inner Jacobi they mispredicted half the time). */
+static double thermo__rotation_t(double dii, double djj, double g) {
+    double diff = fabs(djj - dii), g2 = 2 * fabs(g), ratio = diff < g2 ? diff / g2 : g2 / diff;
+    double root = sqrt(1 + ratio * ratio), t = diff < g2 ? 1 / (ratio + root) : ratio / (1 + root);
+    return copysign(t, (djj - dii) * g);
+}
+
+static int thermo__descending(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Checks a rows x cols double matrix and sets *e so that 2^-e max|a| is in [0.5, 1): an exact
+   scaling that keeps squares far from overflow and underflow; *zero when a is all zero. */
+static thermo_status thermo__double_input(const double *a, int64_t rows, int64_t cols, int *e,
+                                          int *zero, thermo_error *err) {
+    double amax = 0;
+    int64_t i;
+    *e = 0;
+    *zero = 0;
+    if (rows < 0 || cols < 0)
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "svd: bad shape %lldx%lld", (long long)rows,
+                            (long long)cols);
+    if (rows && (uint64_t)cols > SIZE_MAX / sizeof(double) / (uint64_t)rows)
+        return thermo__fail(err, THERMO_ERR_MEMORY, "svd: %lldx%lld matrix too large",
+                            (long long)rows, (long long)cols);
+    for (i = 0; i < rows * cols; i++) {
+        double v = fabs(a[i]);
+        if (!(v <= DBL_MAX))
+            return thermo__fail(err, THERMO_ERR_ARGUMENT,
+                                "svd: %lldx%lld matrix has a non-finite value at (%lld, %lld)",
+                                (long long)rows, (long long)cols, (long long)(i / cols),
+                                (long long)(i % cols));
+        if (v > amax) amax = v;
+    }
+    if (amax == 0) *zero = 1;
+    else frexp(amax, e);
+    return THERMO_OK;
+}
+
+THERMODEF void thermo_spectrum_from_sigma(const double *sigma, int64_t n, thermo_spectrum *out) {
+    double sum = 0, sum_sq = 0, entropy = 0;
+    int64_t i;
+    for (i = 0; i < n; i++) {
+        sum += sigma[i];
+        sum_sq += sigma[i] * sigma[i];
+    }
+    for (i = 0; i < n && sum > 0; i++) {
+        if (sigma[i] > 0) {
+            double p = sigma[i] / sum;
+            entropy -= p * log(p);
+        }
+    }
+    out->sum = sum;
+    out->sum_sq = sum_sq;
+    out->entropy = entropy;
+    out->energy = sum == 0 ? 0 : sum_sq / (sum + 1e-8);
+}
+
+static double thermo__dot(const double *x, const double *y, int64_t n) {
+    double s = 0;
+    int64_t i;
+    for (i = 0; i < n; i++) s += x[i] * y[i];
+    return s;
+}
+
+/* The reference.  X (m x n, column-major, m >= n) is A, or A^T when A is wide, scaled by a power
+   of two.  Each sweep runs the row-cyclic order with de Rijk's pivoting (before pairing column i
+   with i+1..n-1, swap the largest remaining column into place i) and rotates every pair whose
+   cosine exceeds tol = m eps; it stops after the first sweep that rotates nothing, or after
+   THERMO__MAX_SWEEPS sweeps.
+   Guaranteed on return: every pair of the final columns has |cos| <= m eps (unless the sweep cap
+   was hit, which only a pathological input could cause), X = A V up to rounding with V orthogonal,
+   so the computed sigma are the exact singular values of A + dA with |da_j| = O(sweeps m eps)|a_j|
+   column by column; each sigma_i then has relative error O(m eps kappa(A D^-1)), D = diag(|a_j|)
+   (Demmel & Veselic 1992), and in any case absolute error O(m eps) sigma_max.  All-zero and
+   exactly rank-deficient inputs give zeros, never NaN: a zero column never rotates. */
+THERMODEF thermo_status thermo_svd_reference(const double *a, int64_t rows, int64_t cols,
+                                             double *sigma, thermo_error *err) {
+    int wide = rows < cols, e, zero, sweep;
+    int64_t m = wide ? cols : rows, n = wide ? rows : cols, i, j, k;
+    double *x, *norm2, tol = (double)m * DBL_EPSILON, scale;
+    thermo_status st = thermo__double_input(a, rows, cols, &e, &zero, err);
+    if (st != THERMO_OK) return st;
+    if (zero) {
+        for (j = 0; j < n; j++) sigma[j] = 0;
+        return THERMO_OK;
+    }
+    x = (double *)thermo__calloc((size_t)(m * n), sizeof *x);
+    norm2 = (double *)thermo__calloc((size_t)n, sizeof *norm2);
+    if (!x || !norm2) {
+        THERMO_FREE(x);
+        THERMO_FREE(norm2);
+        return thermo__fail(err, THERMO_ERR_MEMORY, "svd: out of memory");
+    }
+    scale = ldexp(1.0, -e);
+    for (j = 0; j < n; j++)
+        for (k = 0; k < m; k++) x[j * m + k] = scale * (wide ? a[j * cols + k] : a[k * cols + j]);
+    for (j = 0; j < n; j++) norm2[j] = thermo__dot(x + j * m, x + j * m, m);
+    for (sweep = 0; sweep < THERMO__MAX_SWEEPS; sweep++) {
+        int64_t rotations = 0;
+        for (i = 0; i + 1 < n; i++) {
+            double *xi = x + i * m;
+            int64_t p = i;
+            for (j = i + 1; j < n; j++)
+                if (norm2[j] > norm2[p]) p = j;
+            if (p != i) {
+                double *xp = x + p * m, tmp = norm2[i];
+                for (k = 0; k < m; k++) { double v = xi[k]; xi[k] = xp[k]; xp[k] = v; }
+                norm2[i] = norm2[p];
+                norm2[p] = tmp;
+            }
+            for (j = i + 1; j < n; j++) {
+                double *xj = x + j * m, g = thermo__dot(xi, xj, m), t, c, s;
+                if (!(fabs(g) > tol * sqrt(norm2[i]) * sqrt(norm2[j]))) continue;
+                t = thermo__rotation_t(norm2[i], norm2[j], g);
+                c = 1 / sqrt(1 + t * t);
+                s = c * t;
+                for (k = 0; k < m; k++) {
+                    double u = xi[k], v = xj[k];
+                    xi[k] = c * u - s * v;
+                    xj[k] = s * u + c * v;
+                }
+                norm2[i] = thermo__dot(xi, xi, m);
+                norm2[j] = thermo__dot(xj, xj, m);
+                rotations++;
+            }
+        }
+        if (!rotations) break;
+    }
+    for (j = 0; j < n; j++) sigma[j] = ldexp(sqrt(norm2[j]), e);
+    qsort(sigma, (size_t)n, sizeof *sigma, thermo__descending);
+    THERMO_FREE(x);
+    THERMO_FREE(norm2);
+    return THERMO_OK;
+}
+
+/* ---- the fast path ------------------------------------------------------------------------
+   X (m x n, m >= n) is the matrix on its short side.  Like LAPACK's xGEJSV:
+     1. G = X^T X (n x n) in double, X streamed in row panels converted from storage; never a
+        double copy of a whole matrix.
+     2. P^T G P = R^T R, Cholesky with diagonal pivoting: in exact arithmetic the R of the
+        column-pivoted QR of X.  If a pivot shows a column numerically dependent on the others
+        (remaining d_i <= THERMO__CHOL_TAU G_ii), G cannot give its small singular values, and
+        R comes instead from a Householder QR of X itself, streamed panel by panel.
+     3. One-sided Jacobi on R^T (n x n), blocked: columns in blocks of 32, each pair of blocks
+        orthogonalised through its 64 x 64 Gram matrix by an inner Jacobi whose rotations are
+        accumulated in V and applied as one product [X_I X_J] V; columns are re-sorted by norm
+        between sweeps (de Rijk).  When n >= 2048 the block pairs go in round-robin (tournament)
+        order, whose rounds are disjoint pairs run in parallel; below that, on 2 cores, waiting
+        at each round's barrier cost more than it saved (thermo_spectra runs whole matrices in
+        parallel instead), and they go in row-cyclic order, (0,1), (0,2), ..., (1,2), ...: with
+        the largest block first, that took 8 sweeps instead of 10 on a random 896 x 896, 9
+        instead of 10 on the R of a 4864 x 896.  It stops after a sweep in which every pair of
+        columns had |cos| <= tol on a freshly computed Gram block, where tol (thermo__stop_cos)
+        is what S, E and sum(sigma) need to 1e-13, ~1e-8 for n = 896, never below n eps.
+   THERMO__CHOL_TAU = 1e-8 sends a matrix to the QR path when some column keeps less than 1e-4 of
+   its norm outside the span of the columns pivoted before it: with G accurate to gamma_m ~ 1e-13
+   relative, that remaining part would carry a relative error of ~1e-5.  Random, graded and
+   trained weights stay far above it (the last pivot of a random square n x n is ~1/n); exactly
+   rank-deficient inputs fall below it and get their zeros from the QR path, at about twice the
+   Gram's cost.
+   Accuracy.  With D = diag(|x_j|), G = D H D and the computed G has |dG_ij| <= gamma_m |x_i||x_j|,
+   so dH = D^-1 dG D^-1 is at the level gamma_m ~ m eps whatever the column scaling, and Cholesky
+   is invariant under that scaling too (pivoting only orders it).  So R^T R = P^T (G + dG) P with
+   the singular values of X perturbed relatively by O(gamma_m / lambda_min(H)): full relative
+   accuracy for graded matrices X = B D with B well conditioned, however wild D is (tested with
+   columns from 1e-6 to 1).  In absolute terms the floor is sigma_i error <~ eps sigma_max^2 /
+   sigma_i, i.e. ~sqrt(eps) sigma_max ~ 1e-8 sigma_max for singular values near zero, which the
+   pivot test above routes to the QR path; float32 references (numpy on float32, scipy sgesdd)
+   are at ~1e-7 sigma_max.  Jacobi on R^T then adds only O(n eps) relative error (the reference's
+   argument) plus the stopping rule's, at most 1e-13 in S, E and sum(sigma).  The Gram matrix,
+   the Cholesky and every Jacobi round use a fixed summation order per output whatever the thread
+   count, so results do not depend on it; builds differ only where the compiler may or may not
+   fuse a multiply-add. */
+#define THERMO__PANEL 128   /* rows of X converted and folded into G at a time */
+#define THERMO__PARALLEL_BLOCKS 64 /* from 64 blocks of columns (n >= 2048), Jacobi rounds in parallel */
+#define THERMO__CHOL_TAU 1e-8
+
+/* c (TR x TC, row stride ldc) += sum_{k<kk} a(k, r) b(k, j) (-= when subtract), where
+   a(k, r) = a[k ak + r ar] is broadcast and b(k, j) = b[k ldb + j] is a contiguous row: the one
+   register-tiled kernel behind every Gram matrix, update and rotation below. */
+static void thermo__tile(double *c, int64_t ldc, const double *a, int64_t ak, int64_t ar,
+                         const double *b, int64_t ldb, int64_t kk, int subtract) {
+    double acc[THERMO__TR][THERMO__TC];
+    int64_t k;
+    int r, j;
+    THERMO__UNROLL for (r = 0; r < THERMO__TR; r++)
+        THERMO__UNROLL for (j = 0; j < THERMO__TC; j++) acc[r][j] = 0;
+    for (k = 0; k < kk; k++) {
+        const double *arow = a + k * ak, *brow = b + k * ldb;
+        THERMO__UNROLL for (r = 0; r < THERMO__TR; r++) {
+            double x = arow[r * ar];
+            THERMO__UNROLL for (j = 0; j < THERMO__TC; j++) acc[r][j] = THERMO__FMA(x, brow[j], acc[r][j]);
+        }
+    }
+    for (r = 0; r < THERMO__TR; r++)
+        for (j = 0; j < THERMO__TC; j++) c[r * ldc + j] += subtract ? -acc[r][j] : acc[r][j];
+}
+
+/* X (m x n, m >= n) of a rows x cols matrix: A, or A^T when A is wide; from a stored tensor or a
+   row-major double matrix times an exact power-of-two scale. */
+typedef struct thermo__tall {
+    const thermo_tensor *tensor;
+    const double *a;
+    double scale;
+    int64_t rows, cols, m, n;
+    int wide;
+} thermo__tall;
+
+/* panel (p x ld, row-major) = rows r0..r0+p of X, zero in columns n..ld.  tmp holds p doubles per
+   thread.  Returns 0, or -1 when the panel holds a non-finite value. */
+static int thermo__panel(const thermo__tall *x, int64_t r0, int64_t p, double *panel, int64_t ld,
+                         double *tmp) {
+    double check = 0; /* sum of v*0: NaN as soon as one v is inf or NaN */
+    int64_t k, i, n = x->n;
+    if (!x->wide) {
+        THERMO__OMP(omp parallel for reduction(+:check) if(!omp_in_parallel()))
+        for (k = 0; k < p; k++) {
+            double *row = panel + k * ld;
+            int64_t c;
+            if (x->tensor) thermo_tensor_f64(x->tensor, (r0 + k) * x->cols, n, row);
+            else for (c = 0; c < n; c++) row[c] = x->scale * x->a[(r0 + k) * x->cols + c];
+            for (c = n; c < ld; c++) row[c] = 0;
+            for (c = 0; c < n; c++) check += row[c] * 0;
+        }
+    } else {
+        THERMO__OMP(omp parallel for reduction(+:check) if(!omp_in_parallel()))
+        for (i = 0; i < n; i++) {
+            double *col = tmp + (size_t)THERMO__THREAD() * (size_t)p;
+            int64_t j;
+            if (x->tensor) thermo_tensor_f64(x->tensor, i * x->cols + r0, p, col);
+            else for (j = 0; j < p; j++) col[j] = x->scale * x->a[i * x->cols + r0 + j];
+            for (j = 0; j < p; j++) {
+                panel[j * ld + i] = col[j];
+                check += col[j] * 0;
+            }
+        }
+        for (k = 0; k < p; k++)
+            for (i = n; i < ld; i++) panel[k * ld + i] = 0;
+    }
+    return check == 0 ? 0 : -1;
+}
+
+/* g (np x np, row-major) += P^T P for the panel P (p x np): the TC-column groups on and above the
+   diagonal, each group's tiles by one thread. */
+static void thermo__gram_panel(double *g, int64_t np, const double *panel, int64_t p) {
+    int64_t jg;
+    THERMO__OMP(omp parallel for schedule(dynamic) if(!omp_in_parallel()))
+    for (jg = np / THERMO__TC - 1; jg >= 0; jg--) {
+        int64_t i;
+        for (i = 0; i < (jg + 1) * THERMO__TC; i += THERMO__TR)
+            thermo__tile(g + i * np + jg * THERMO__TC, np, panel + i, np, 1,
+                         panel + jg * THERMO__TC, np, p, 0);
+    }
+}
+
+/* Pivoted Cholesky P^T G P = R^T R in place, blocked like LAPACK's xPSTRF: g (np x np, row-major)
+   holds all of G on entry; on return row i holds R's row i (columns i..n-1) in pivoted order.
+   Within a block of 32 pivots each row is finished left-looking; the rest of G gets one rank-32
+   update per block.  d_j = G_jj - sum_{k<i} R_kj^2 is the diagonal of what is left.  Returns 0, or
+   -1 when a column with G_jj > 0 is left with d_j <= THERMO__CHOL_TAU G_jj.  Zero columns go
+   last and leave zero rows. */
+static int thermo__cholesky(double *g, int64_t np, int64_t n, double *d, double *diag0) {
+    int64_t s, i, j, k;
+    for (j = 0; j < n; j++) d[j] = diag0[j] = g[j * np + j];
+    for (s = 0; s < n; s += THERMO__JB) {
+        int64_t e = s + THERMO__JB < n ? s + THERMO__JB : n, r;
+        for (i = s; i < e; i++) {
+            double *gi = g + i * np, rii, inv, tmp;
+            int64_t p = i;
+            for (j = i + 1; j < n; j++)
+                if (d[j] > d[p]) p = j;
+            if (!(d[p] > THERMO__CHOL_TAU * diag0[p])) {
+                for (j = i; j < n; j++)
+                    if (diag0[j] > 0) return -1;
+                for (r = i; r < n; r++)
+                    for (j = r; j < np; j++) g[r * np + j] = 0;
+                return 0;
+            }
+            if (p != i) { /* symmetric swap of i and p: rows, columns, and what follows them */
+                double *gp = g + p * np;
+                for (j = 0; j < np; j++) { tmp = gi[j]; gi[j] = gp[j]; gp[j] = tmp; }
+                for (j = 0; j < np; j++) { tmp = g[j * np + i]; g[j * np + i] = g[j * np + p]; g[j * np + p] = tmp; }
+                tmp = d[i]; d[i] = d[p]; d[p] = tmp;
+                tmp = diag0[i]; diag0[i] = diag0[p]; diag0[p] = tmp;
+            }
+            /* R_ij = (G_ij - sum_{s<=k<i} R_ki R_kj) / R_ii, j > i (earlier blocks already applied) */
+            for (k = s; k < i; k++) {
+                const double *gk = g + k * np;
+                double f = -gk[i];
+                for (j = i + 1; j < np; j++) gi[j] = THERMO__FMA(f, gk[j], gi[j]);
+            }
+            rii = sqrt(d[i]);
+            inv = 1 / rii;
+            gi[i] = rii;
+            for (j = i + 1; j < np; j++) gi[j] *= inv;
+            for (j = i + 1; j < n; j++) d[j] -= gi[j] * gi[j];
+        }
+        if (e < n) { /* G[e:, e:] -= R[s:e, e:]^T R[s:e, e:] */
+            THERMO__OMP(omp parallel for schedule(dynamic) if(!omp_in_parallel()))
+            for (r = e; r < np; r += THERMO__TR) {
+                int64_t l;
+                for (l = e; l < np; l += THERMO__TC)
+                    thermo__tile(g + r * np + l, np, g + s * np + r, np, 1, g + s * np + l, np, e - s, 1);
+            }
+        }
+    }
+    return 0;
+}
+
+/* r (np x np, row-major) = the R of a Householder QR of X, streamed: each panel P of X is folded
+   in as [R; P] = Q [R'; 0] with reflectors H_j = I - tau v v^T that touch row j of R and the p
+   rows of P (LAPACK's xTPQRT, unblocked).  w holds np doubles. */
+static void thermo__qr_stream(const thermo__tall *x, double *r, int64_t np, double *panel,
+                              double *tmp, double *w) {
+    int64_t r0, j, k, l, n = x->n;
+    memset(r, 0, (size_t)(np * np) * sizeof *r);
+    for (r0 = 0; r0 < x->m; r0 += THERMO__PANEL) {
+        int64_t p = x->m - r0 < THERMO__PANEL ? x->m - r0 : THERMO__PANEL;
+        thermo__panel(x, r0, p, panel, np, tmp); /* finite: the Gram pass checked */
+        for (j = 0; j < n; j++) {
+            double *rj = r + j * np, alpha = rj[j], xnorm2 = 0, beta, tau, scal;
+            for (k = 0; k < p; k++) xnorm2 += panel[k * np + j] * panel[k * np + j];
+            if (xnorm2 == 0) continue;
+            /* v = (1, P[:, j] / (alpha - beta)), beta = -sign(alpha) |(alpha, P[:, j])| */
+            beta = -copysign(sqrt(alpha * alpha + xnorm2), alpha);
+            tau = (beta - alpha) / beta;
+            scal = 1 / (alpha - beta);
+            for (k = 0; k < p; k++) panel[k * np + j] *= scal;
+            rj[j] = beta;
+            /* w = R[j, l] + v_P^T P[:, l]; R[j, l] -= tau w; P[:, l] -= tau v_P w, for l > j */
+            for (l = j + 1; l < n; l++) w[l] = rj[l];
+            for (k = 0; k < p; k++) {
+                const double *pk = panel + k * np;
+                double vk = pk[j];
+                for (l = j + 1; l < n; l++) w[l] = THERMO__FMA(vk, pk[l], w[l]);
+            }
+            for (l = j + 1; l < n; l++) rj[l] -= tau * w[l];
+            for (k = 0; k < p; k++) {
+                double *pk = panel + k * np, f = -tau * pk[j];
+                for (l = j + 1; l < n; l++) pk[l] = THERMO__FMA(f, w[l], pk[l]);
+            }
+        }
+    }
+}
+
+/* (x, y) <- (c x - s y, s x + c y), n a multiple of 8: eight at a time through temporaries, so
+   that the compiler vectorises it without having to prove that x and y do not overlap. */
+static void thermo__rotate_rows(double *x, double *y, int64_t n, double c, double s) {
+    int64_t q;
+    int l;
+    for (q = 0; q < n; q += 8) {
+        double xv[8], yv[8], xo[8], yo[8];
+        THERMO__UNROLL for (l = 0; l < 8; l++) xv[l] = x[q + l];
+        THERMO__UNROLL for (l = 0; l < 8; l++) yv[l] = y[q + l];
+        THERMO__UNROLL for (l = 0; l < 8; l++) xo[l] = c * xv[l] - s * yv[l];
+        THERMO__UNROLL for (l = 0; l < 8; l++) yo[l] = s * xv[l] + c * yv[l];
+        THERMO__UNROLL for (l = 0; l < 8; l++) x[q + l] = xo[l];
+        THERMO__UNROLL for (l = 0; l < 8; l++) y[q + l] = yo[l];
+    }
+}
+
+/* x . y for n a multiple of 8: eight lanes of partial sums, then a fixed tree, so that the
+   compiler vectorises it (a plain left-to-right sum cannot be reordered) and the order is the same
+   in every build. */
+static double thermo__dot8(const double *x, const double *y, int64_t n) {
+    double acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    int64_t q;
+    int l;
+    for (q = 0; q < n; q += 8)
+        for (l = 0; l < 8; l++) acc[l] = THERMO__FMA(x[q + l], y[q + l], acc[l]);
+    return ((acc[0] + acc[4]) + (acc[2] + acc[6])) + ((acc[1] + acc[5]) + (acc[3] + acc[7]));
+}
+
+/* l (k x k, row-major) = the lower Cholesky factor of h (k x k, symmetric positive definite),
+   h = l l^T, so that row a of l has length^2 h_aa and rows a, c have dot product h_ac.
+   Right-looking on the upper factor r = l^T, whose rows are contiguous, then one transpose.
+   Returns -1 (l undefined) when a pivot keeps no more than THERMO__ROOT_TAU of its diagonal:
+   columns too close to dependent for rotations computed from l to be accurate. */
+#define THERMO__ROOT_TAU 1e-6
+static int thermo__gram_root(double *l, const double *h, int64_t k) {
+    double r[2 * THERMO__JB * 2 * THERMO__JB], ri[2 * THERMO__JB];
+    int64_t i, j, c;
+    int q;
+    for (i = 0; i < k; i++) /* r = the upper triangle of h, zeros below */
+        for (j = 0; j < k; j++) r[i * k + j] = j >= i ? h[i * k + j] : 0;
+    for (i = 0; i < k; i++) {
+        double d = r[i * k + i], inv;
+        if (!(d > THERMO__ROOT_TAU * h[i * k + i])) return -1;
+        d = sqrt(d);
+        inv = 1 / d;
+        r[i * k + i] = d;
+        for (c = i + 1; c < k; c++) r[i * k + c] *= inv;
+        memcpy(ri, r + i * k, (size_t)k * sizeof *ri);
+        for (j = i + 1; j < k; j++) { /* r[j, j:] -= r[i, j] r[i, j:] in whole groups of 8, so */
+            double *rj = r + j * k, f = -ri[j]; /* it vectorises; left of j, unused values */
+            for (c = j / 8 * 8; c < k; c += 8)
+                for (q = 0; q < 8; q++) rj[c + q] = THERMO__FMA(f, ri[c + q], rj[c + q]);
+        }
+    }
+    for (i = 0; i < k; i++)
+        for (j = 0; j < k; j++) l[i * k + j] = j <= i ? r[j * k + i] : 0;
+    return 0;
+}
+
+/* One sweep of one-sided Jacobi on the rows of l (k x k, row-major; their Gram matrix is the H of
+   thermo__jacobi_pair), rotating the same pairs of rows of w (V^T); each row's length^2 is carried
+   by the rotation formula.  Round-robin order: the k/2 pairs of a round are disjoint, so their
+   dot products, square roots and divisions do not wait on each other.  Returns the number of
+   rotations. */
+static int64_t thermo__jacobi_rows(double *l, double *w, int64_t k, double tol) {
+    double d[2 * THERMO__JB], g[THERMO__JB], t[THERMO__JB], d_lo[THERMO__JB], d_hi[THERMO__JB];
+    int64_t slot[2 * THERMO__JB], lo[THERMO__JB], hi[THERMO__JB], a, q, round, rotations = 0;
+    for (a = 0; a < k; a++) {
+        d[a] = thermo__dot8(l + a * k, l + a * k, k);
+        slot[a] = a;
+    }
+    for (round = 0; round < k - 1; round++) {
+        int64_t last;
+        for (q = 0; q < k / 2; q++) { /* the round's pairs and their dot products */
+            int64_t i = slot[q], j = slot[k - 1 - q];
+            lo[q] = i < j ? i : j;
+            hi[q] = i ^ j ^ lo[q];
+            g[q] = thermo__dot8(l + lo[q] * k, l + hi[q] * k, k);
+            d_lo[q] = d[lo[q]];
+            d_hi[q] = d[hi[q]];
+        }
+        for (q = 0; q < k / 2; q++) /* t = 0: already orthogonal to working accuracy */
+            t[q] = fabs(g[q]) > tol * sqrt(d_lo[q] * d_hi[q]) ? thermo__rotation_t(d_lo[q], d_hi[q], g[q]) : 0;
+        for (q = 0; q < k / 2; q++) {
+            double cs, sn;
+            if (t[q] == 0) continue;
+            cs = 1 / sqrt(1 + t[q] * t[q]);
+            sn = cs * t[q];
+            thermo__rotate_rows(l + lo[q] * k, l + hi[q] * k, k, cs, sn);
+            thermo__rotate_rows(w + lo[q] * k, w + hi[q] * k, k, cs, sn);
+            d[lo[q]] -= t[q] * g[q];
+            d[hi[q]] += t[q] * g[q];
+            rotations++;
+        }
+        last = slot[k - 1]; /* circle method, as the outer loop */
+        for (q = k - 1; q > 1; q--) slot[q] = slot[q - 1];
+        slot[1] = last;
+    }
+    return rotations;
+}
+
+/* g (b x b, row-major) = l_rows l_rows^T for the b rows of l (row length k). */
+static void thermo__row_gram(double *g, int64_t b, const double *l, int64_t k) {
+    int64_t a, c;
+    for (a = 0; a < b; a++)
+        for (c = 0; c <= a; c++) g[a * b + c] = g[c * b + a] = thermo__dot8(l + a * k, l + c * k, k);
+}
+
+/* One pair of column blocks I = [i0, i0+32), J = [j0, j0+32) of x (rows x ld, row-major), or
+   block I alone when single: H = [X_I X_J]^T [X_I X_J] (k x k, k = 64 or 32), of which only H_IJ
+   is computed here: H_II and H_JJ (32 x 32, in hii and hjj) were computed at the start of the
+   sweep and since then carried along by the rotations that changed them, which gives them back
+   at 1/3 of the cost of a fresh product (the drift only steers rotations: the sweep that ends the
+   iteration rotates nothing, so every H it tested was fresh).  When some pair has
+   |H_ac| > tol sqrt(H_aa H_cc), one sweep of Jacobi on H over those pairs accumulates V, and
+   [X_I X_J] <- [X_I X_J] V.  The sweep runs one-sided on the rows of L, H = L L^T (Cholesky),
+   where every step is a short contiguous vector operation; when the Cholesky shows columns close
+   to dependent (rank-deficient input), two-sided on H itself, which needs no factor.  Either way
+   the rotations only steer: V is orthogonal by construction, and the stopping test is made on a
+   fresh H.  (Measured on 896 x 896: more inner sweeps did not save outer sweeps; leaving the
+   pairs inside a block to its first meeting of a sweep cost three more outer sweeps; the
+   one-sided inner sweep took 8% off the whole SVD.)  ws: 3 k^2 + TR k doubles.  Returns the
+   number of rotations. */
+static int64_t thermo__jacobi_pair(double *x, int64_t ld, int64_t rows, int64_t i0, int64_t j0,
+                                   int single, double tol, double *hii, double *hjj, double *ws) {
+    const int64_t b = THERMO__JB, k = single ? b : 2 * b;
+    double *h = ws, *w = ws + k * k, *v = ws + 2 * k * k, *y = ws + 3 * k * k, len[2 * THERMO__JB];
+    int64_t a, c, q, r, rotations = 0, found = 0;
+    for (a = 0; a < b; a++) { /* H_II and H_JJ as the last meetings left them; H_IJ fresh */
+        memcpy(h + a * k, hii + a * b, (size_t)b * sizeof *h);
+        if (single) continue;
+        memcpy(h + (b + a) * k + b, hjj + a * b, (size_t)b * sizeof *h);
+        memset(h + a * k + b, 0, (size_t)b * sizeof *h);
+    }
+    for (r = 0; r < b && !single; r += THERMO__TR)
+        for (c = 0; c < b; c += THERMO__TC)
+            thermo__tile(h + r * k + b + c, k, x + i0 + r, ld, 1, x + j0 + c, ld, rows, 0);
+    for (a = b; a < k; a++)
+        for (c = 0; c < b; c++) h[a * k + c] = h[c * k + a];
+    for (a = 0; a < k; a++) len[a] = sqrt(h[a * k + a]);
+    for (a = 0; a < k && !found; a++)
+        for (c = a + 1; c < k && !found; c++) found = fabs(h[a * k + c]) > tol * len[a] * len[c];
+    if (!found) return 0;
+    for (a = 0; a < k * k; a++) w[a] = 0; /* w = V^T, rotated by rows */
+    for (a = 0; a < k; a++) w[a * k + a] = 1;
+    if (thermo__gram_root(v, h, k) == 0) {
+        rotations = thermo__jacobi_rows(v, w, k, tol);
+        thermo__row_gram(hii, b, v, k); /* H after the rotations: the blocks' Gram matrices from now on */
+        if (!single) thermo__row_gram(hjj, b, v + b * k, k);
+    } else {
+        for (a = 0; a < k; a++) {
+            for (c = a + 1; c < k; c++) {
+                double *ha = h + a * k, *hc = h + c * k, *wa = w + a * k, *wc = w + c * k;
+                double g = ha[c], daa = ha[a], dcc = hc[c], t, cs, sn;
+                if (!(fabs(g) > tol * sqrt(daa) * sqrt(dcc))) continue;
+                t = thermo__rotation_t(daa, dcc, g);
+                cs = 1 / sqrt(1 + t * t);
+                sn = cs * t;
+                thermo__rotate_rows(ha, hc, k, cs, sn); /* H <- J^T H J: rows a, c, then columns */
+                for (q = 0; q < k; q++) {
+                    h[q * k + a] = ha[q];
+                    h[q * k + c] = hc[q];
+                }
+                ha[a] = daa - t * g;
+                hc[c] = dcc + t * g;
+                ha[c] = hc[a] = 0;
+                thermo__rotate_rows(wa, wc, k, cs, sn); /* V <- V J */
+                rotations++;
+            }
+        }
+        for (a = 0; a < b; a++) {
+            memcpy(hii + a * b, h + a * k, (size_t)b * sizeof *h);
+            if (!single) memcpy(hjj + a * b, h + (b + a) * k + b, (size_t)b * sizeof *h);
+        }
+    }
+    for (a = 0; a < k; a++)
+        for (c = 0; c < k; c++) v[a * k + c] = w[c * k + a];
+    for (r = 0; r < rows; r += THERMO__TR) { /* TR rows of [X_I X_J] V at a time */
+        memset(y, 0, (size_t)(THERMO__TR * k) * sizeof *y);
+        for (c = 0; c < k; c += THERMO__TC) {
+            thermo__tile(y + c, k, x + r * ld + i0, 1, ld, v + c, k, b, 0);
+            if (!single) thermo__tile(y + c, k, x + r * ld + j0, 1, ld, v + b * k + c, k, b, 0);
+        }
+        for (q = 0; q < THERMO__TR; q++) {
+            memcpy(x + (r + q) * ld + i0, y + q * k, (size_t)b * sizeof *y);
+            if (!single) memcpy(x + (r + q) * ld + j0, y + q * k + b, (size_t)b * sizeof *y);
+        }
+    }
+    return rotations;
+}
+
+/* Column norms^2 of x (rows x np, row-major) into norm2. */
+static void thermo__column_norms(const double *x, int64_t rows, int64_t np, double *norm2) {
+    int64_t r, c;
+    for (c = 0; c < np; c++) norm2[c] = 0;
+    for (r = 0; r < rows; r++)
+        for (c = 0; c < np; c++) norm2[c] = THERMO__FMA(x[r * np + c], x[r * np + c], norm2[c]);
+}
+
+typedef struct { double key; int64_t index; } thermo__ranked; /* sort by key descending, then index */
+
+static int thermo__ranked_descending(const void *a, const void *b) {
+    const thermo__ranked *x = (const thermo__ranked *)a, *y = (const thermo__ranked *)b;
+    if (x->key != y->key) return x->key < y->key ? 1 : -1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The fast path's stopping rule: what S, E and sum(sigma) need, not every sigma to m eps.
+   Let X (n columns) be the current matrix, d_j = |x_j|^2 > 0 (exactly zero columns are an exact
+   invariant subspace with sigma = 0 and are left out), H = X^T X = D^1/2 (I + C) D^1/2 with
+   C_jk = cos(x_j, x_k) off the diagonal, 0 on it, eta = |C|_2 < 1, and sigma the singular values of
+   X, which the fast path reports as the column lengths c_j = sqrt(d_j).
+   (a) sum(sigma), relative error rho <= max_j sum_k C_jk^2 / (8 (1 - eta)^3/2).  Upper side:
+       sum(sigma) = |X|_* <= sum_j |x_j| (triangle inequality over the rank-one terms x_j e_j^T).
+       Lower side: |X|_* >= trace(U^T X) for any U with orthonormal columns; take
+       U = Y (I + C)^-1/2, Y = X D^-1/2 (so Y^T Y = I + C): trace(U^T X) = sum_j c_j
+       [(I + C)^1/2]_jj.  On the
+       spectrum of I + C, mu >= 1 - eta, and Taylor's theorem gives sqrt(mu) >= 1 + (mu - 1)/2 -
+       (mu - 1)^2 / (8 (1 - eta)^3/2), so (I + C)^1/2 >= I + C/2 - C^2 / (8 (1 - eta)^3/2) as
+       matrices, whose diagonal is 1 - sum_k C_jk^2 / (8 (1 - eta)^3/2).
+   (b) S, absolute error <= (1 + 2 L) rho / (1 - rho), L = ln(lambda_hi / lambda_lo) / 4, where
+       [lambda_lo, lambda_hi] = [(1 - eta) d_min, (1 + eta) d_max] holds every eigenvalue lambda of
+       H (Ostrowski) and every d_j.  S = ln A - B / A - ln(c)/2 for A = sum(sigma) and
+       B = sum f(lambda), f(lambda) = sqrt(lambda) ln(lambda / c) / 2, any c > 0.  f'' =
+       -lambda^-3/2 ln(lambda / c) / 8, so f is convex on the interval for c = lambda_hi and
+       concave for c = lambda_lo; lambda majorizes d (Schur-Horn), so sum f(lambda) - sum f(d)
+       is >= 0, resp. <= 0, for those two c.  As f changes by ln(c) sqrt / 2 with c, for
+       c = sqrt(lambda_lo lambda_hi): |sum f(lambda) - sum f(d)| <= L (A_d - A) <= L rho A_d,
+       A_d = sum c_j.  With |sum f(d)| <= L A_d and |ln(A / A_d)| <= rho / (1 - rho), S from the
+       column lengths differs from S from sigma by at most (1 + 2 L) rho / (1 - rho).
+       E = sum(sigma^2) / (sum + 1e-8), and sum(sigma^2) = trace H = sum d_j is exact, so E's
+       relative error is that of the sum, rho.
+   If every pair has |cos| <= tau on a fresh H, with the rounding of a computed cosine
+   gamma <= 2 n eps, then sum_k C_jk^2 <= (n - 1) (tau + gamma)^2 and eta <= |C|_F <=
+   n (tau + gamma).  So tau is chosen for (1 + 2 L) rho <= THERMO__SPECTRUM_TARGET with eta <=
+   1e-3 (where 8 (1 - eta)^3/2 >= 7.9 and 1 / (1 - rho) is 1 to rounding), and never below the
+   reference's n eps, which it meets for short sides up to ~10^6.  Individual sigma_j then have
+   relative error up to eta / 2 (first order, Ostrowski), the sums above only second order. */
+#define THERMO__SPECTRUM_TARGET 1e-13
+static double thermo__stop_cos(const thermo__ranked *ranked, int64_t np, int64_t n) {
+    double d_max = ranked[0].key, d_min = 0, eps_n = (double)n * DBL_EPSILON, u, tau;
+    int64_t c;
+    for (c = np - 1; c >= 0 && !(d_min > 0); c--) d_min = ranked[c].key;
+    if (!(d_min > 0) || n < 2) return eps_n;
+    u = 1 + 0.5 * log(1.0021 * d_max / d_min); /* 1 + 2 L, (1 + eta) / (1 - eta) <= 1.0021 */
+    tau = sqrt(7.9 * THERMO__SPECTRUM_TARGET / (u * (double)(n - 1))) - 2 * eps_n;
+    if (!((double)n * (tau + 2 * eps_n) <= 1e-3)) tau = 1e-3 / (double)n - 2 * eps_n;
+    return tau > eps_n ? tau : eps_n;
+}
+
+/* Blocked one-sided Jacobi on x (n x n in np x np, row-major, zero padding); spare is another
+   np x np buffer; sigma gets the n singular values, descending.  Workspace: see thermo__svd_fast. */
+static void thermo__jacobi_blocked(double *x, double *spare, int64_t np, int64_t n, double *norm2,
+                                   thermo__ranked *ranked, int64_t *slot, double *gram, double *ws,
+                                   double *sigma) {
+    int64_t nb = np / THERMO__JB, players = nb + (nb & 1), rows = (n + THERMO__TR - 1) / THERMO__TR * THERMO__TR;
+    int64_t ws_size = 12 * THERMO__JB * THERMO__JB + 2 * THERMO__TR * THERMO__JB, r, c, sweep;
+    for (sweep = 0; sweep < THERMO__MAX_SWEEPS; sweep++) {
+        int64_t rotations = 0, round;
+        double *t, tol;
+        thermo__column_norms(x, rows, np, norm2); /* de Rijk: re-sort columns by norm */
+        for (c = 0; c < np; c++) { ranked[c].key = norm2[c]; ranked[c].index = c; }
+        qsort(ranked, (size_t)np, sizeof *ranked, thermo__ranked_descending);
+        for (r = 0; r < rows; r++)
+            for (c = 0; c < np; c++) spare[r * np + c] = x[r * np + ranked[c].index];
+        t = x; x = spare; spare = t;
+        tol = thermo__stop_cos(ranked, np, n);
+        THERMO__OMP(omp parallel for if(nb >= THERMO__PARALLEL_BLOCKS && !omp_in_parallel()))
+        for (c = 0; c < nb; c++) { /* gram + c b^2 = X_c^T X_c, fresh for each block */
+            double *hc = gram + c * THERMO__JB * THERMO__JB;
+            int64_t col;
+            memset(hc, 0, THERMO__JB * THERMO__JB * sizeof *hc);
+            for (r = 0; r < THERMO__JB; r += THERMO__TR)
+                for (col = 0; col < THERMO__JB; col += THERMO__TC)
+                    thermo__tile(hc + r * THERMO__JB + col, THERMO__JB, x + c * THERMO__JB + r, np, 1,
+                                 x + c * THERMO__JB + col, np, rows, 0);
+        }
+        if (nb == 1) rotations = thermo__jacobi_pair(x, np, rows, 0, 0, 1, tol, gram, NULL, ws);
+        for (r = 0; nb > 1 && nb < THERMO__PARALLEL_BLOCKS && r < nb; r++) /* row-cyclic over blocks */
+            for (c = r + 1; c < nb; c++)
+                rotations += thermo__jacobi_pair(x, np, rows, r * THERMO__JB, c * THERMO__JB, 0, tol,
+                                                 gram + r * THERMO__JB * THERMO__JB,
+                                                 gram + c * THERMO__JB * THERMO__JB, ws);
+        for (c = 0; c < players; c++) slot[c] = c;
+        for (round = 0; nb >= THERMO__PARALLEL_BLOCKS && round < players - 1; round++) {
+            int64_t q, last;
+            THERMO__OMP(omp parallel for schedule(dynamic) reduction(+:rotations) if(!omp_in_parallel()))
+            for (q = 0; q < players / 2; q++) {
+                int64_t bi = slot[q], bj = slot[players - 1 - q], lo = bi < bj ? bi : bj, hi = bi ^ bj ^ lo;
+                if (hi >= nb) continue; /* the bye of an odd count */
+                rotations += thermo__jacobi_pair(x, np, rows, lo * THERMO__JB, hi * THERMO__JB, 0, tol,
+                                                 gram + lo * THERMO__JB * THERMO__JB,
+                                                 gram + hi * THERMO__JB * THERMO__JB,
+                                                 ws + (size_t)THERMO__THREAD() * (size_t)ws_size);
+            }
+            last = slot[players - 1]; /* circle method: slot 0 stays, the rest turn by one */
+            for (q = players - 1; q > 1; q--) slot[q] = slot[q - 1];
+            slot[1] = last;
+        }
+        if (!rotations) break;
+    }
+    thermo__column_norms(x, rows, np, norm2);
+    for (c = 0; c < np; c++) norm2[c] = sqrt(norm2[c]);
+    qsort(norm2, (size_t)np, sizeof *norm2, thermo__descending);
+    memcpy(sigma, norm2, (size_t)n * sizeof *sigma);
+}
+
+static double *thermo__align64(double *p) {
+    return p ? p + ((64 - (uintptr_t)p % 64) % 64) / sizeof *p : NULL;
+}
+
+/* The fast path on X; name labels errors about a tensor.  sigma gets the n singular values. */
+static thermo_status thermo__svd_fast(const thermo__tall *x, const char *name, double *sigma,
+                                      thermo_error *err) {
+    int64_t n = x->n, np = (n + THERMO__JB - 1) / THERMO__JB * THERMO__JB, r0, r, c;
+    int64_t threads = THERMO__THREADS(), ws_size = 12 * THERMO__JB * THERMO__JB + 2 * THERMO__TR * THERMO__JB;
+    double *g_mem, *xr_mem, *g, *xr, *panel, *tmp, *norm2, *diag0, *gram, *ws, trace = 0;
+    thermo__ranked *ranked;
+    int64_t *slot;
+    thermo_status st = THERMO_OK;
+    if (n == 0) return THERMO_OK;
+    if ((uint64_t)np > SIZE_MAX / sizeof(double) / (uint64_t)np)
+        return thermo__fail(err, THERMO_ERR_MEMORY, "%s: %lldx%lld matrix too large", name ? name : "svd",
+                            (long long)x->rows, (long long)x->cols);
+    g_mem = (double *)thermo__calloc((size_t)(np * np + 8), sizeof *g);
+    xr_mem = (double *)thermo__calloc((size_t)(np * np + 8), sizeof *xr);
+    g = thermo__align64(g_mem); /* blocks of 32 columns = whole cache lines: no false sharing */
+    xr = thermo__align64(xr_mem);
+    panel = (double *)thermo__calloc((size_t)(THERMO__PANEL * np), sizeof *panel);
+    tmp = (double *)thermo__calloc((size_t)(THERMO__PANEL * threads), sizeof *tmp);
+    norm2 = (double *)thermo__calloc((size_t)np, sizeof *norm2);
+    diag0 = (double *)thermo__calloc((size_t)np, sizeof *diag0);
+    gram = (double *)thermo__calloc((size_t)(np * THERMO__JB), sizeof *gram);
+    ws = (double *)thermo__calloc((size_t)(ws_size * threads), sizeof *ws);
+    ranked = (thermo__ranked *)thermo__calloc((size_t)np, sizeof *ranked);
+    slot = (int64_t *)thermo__calloc((size_t)(np / THERMO__JB + 1), sizeof *slot);
+    if (!g_mem || !xr_mem || !panel || !tmp || !norm2 || !diag0 || !gram || !ws || !ranked || !slot) {
+        st = thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory for a %lldx%lld SVD",
+                          name ? name : "svd", (long long)x->rows, (long long)x->cols);
+        goto done;
+    }
+    for (r0 = 0; r0 < x->m; r0 += THERMO__PANEL) { /* 1. G = X^T X */
+        int64_t p = x->m - r0 < THERMO__PANEL ? x->m - r0 : THERMO__PANEL;
+        if (thermo__panel(x, r0, p, panel, np, tmp) != 0) {
+            for (r = 0; r < p; r++)
+                for (c = 0; c < n; c++)
+                    if (!(fabs(panel[r * np + c]) <= DBL_MAX)) {
+                        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: non-finite weight at [%lld, %lld]",
+                                          name ? name : "svd", (long long)(x->wide ? c : r0 + r),
+                                          (long long)(x->wide ? r0 + r : c));
+                        goto done;
+                    }
+        }
+        thermo__gram_panel(g, np, panel, p);
+    }
+    for (r = 0; r < np; r++)
+        for (c = 0; c < r; c++) g[r * np + c] = g[c * np + r];
+    for (c = 0; c < n; c++) trace += g[c * np + c];
+    if (trace == 0) {
+        for (c = 0; c < n; c++) sigma[c] = 0;
+        goto done;
+    }
+    if (thermo__cholesky(g, np, n, norm2, diag0) != 0) /* 2. R */
+        thermo__qr_stream(x, g, np, panel, tmp, norm2);
+    for (r = 0; r < np; r++) /* 3. Jacobi on X = R^T */
+        for (c = 0; c < np; c++) xr[r * np + c] = c <= r && r < n ? g[c * np + r] : 0;
+    thermo__jacobi_blocked(xr, g, np, n, norm2, ranked, slot, gram, ws, sigma);
+done:
+    THERMO_FREE(g_mem);
+    THERMO_FREE(xr_mem);
+    THERMO_FREE(panel);
+    THERMO_FREE(tmp);
+    THERMO_FREE(norm2);
+    THERMO_FREE(diag0);
+    THERMO_FREE(gram);
+    THERMO_FREE(ws);
+    THERMO_FREE(ranked);
+    THERMO_FREE(slot);
+    return st;
+}
+
+THERMODEF thermo_status thermo_svd(const double *a, int64_t rows, int64_t cols, double *sigma,
+                                   thermo_error *err) {
+    thermo__tall x;
+    int e = 0, zero = 0;
+    int64_t i;
+    thermo_status st = thermo__double_input(a, rows, cols, &e, &zero, err);
+    if (st != THERMO_OK) return st;
+    x.tensor = NULL;
+    x.a = a;
+    x.scale = ldexp(1.0, -e);
+    x.rows = rows;
+    x.cols = cols;
+    x.wide = rows < cols;
+    x.m = x.wide ? cols : rows;
+    x.n = x.wide ? rows : cols;
+    if (zero) {
+        for (i = 0; i < x.n; i++) sigma[i] = 0;
+        return THERMO_OK;
+    }
+    st = thermo__svd_fast(&x, NULL, sigma, err);
+    for (i = 0; i < x.n; i++) sigma[i] = ldexp(sigma[i], e);
+    return st;
+}
+
+THERMODEF thermo_status thermo_svd_tensor(const thermo_tensor *t, double *sigma, thermo_error *err) {
+    thermo__tall x;
+    char label[2 * THERMO__SHOWN_MAX + 16], file[THERMO__SHOWN_MAX], name[THERMO__SHOWN_MAX];
+    snprintf(label, sizeof label, "%s: tensor '%s'", t->file ? thermo__shown(file, t->file, strlen(t->file)) : "?",
+             thermo__shown(name, t->name, strlen(t->name))); /* names the tensor in any message */
+    if (t->ndim != 2 || t->shape[0] < 0 || t->shape[1] < 0)
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "%s: not a 2-D tensor", label);
+    x.tensor = t;
+    x.a = NULL;
+    x.scale = 1;
+    x.rows = t->shape[0];
+    x.cols = t->shape[1];
+    x.wide = x.rows < x.cols;
+    x.m = x.wide ? x.cols : x.rows;
+    x.n = x.wide ? x.rows : x.cols;
+    return thermo__svd_fast(&x, label, sigma, err);
+}
+
+static thermo_status thermo__spectrum_one(const thermo_tensor *t, thermo_spectrum *out,
+                                          thermo_error *err) {
+    int64_t k = t->shape[0] < t->shape[1] ? t->shape[0] : t->shape[1];
+    double *sigma = (double *)thermo__calloc((size_t)k, sizeof *sigma);
+    thermo_status st;
+    if (!sigma) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", t->name);
+    st = thermo_svd_tensor(t, sigma, err);
+    if (st == THERMO_OK) thermo_spectrum_from_sigma(sigma, k, out);
+    THERMO_FREE(sigma);
+    return st;
+}
+
+THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int n,
+                                       thermo_spectrum *out,
+                                       void (*progress)(void *user, int done, int total,
+                                                        const char *name),
+                                       void *user, thermo_error *err) {
+    thermo__ranked *order;
+    thermo_status *status;
+    thermo_error *errors;
+    double left = 0;
+    int i, j, done = 0, threads = THERMO__THREADS();
+    for (i = 0; i < n; i++)
+        if (tensors[i]->ndim != 2)
+            return thermo__fail(err, THERMO_ERR_ARGUMENT, "%s: not a 2-D tensor", tensors[i]->name);
+    order = (thermo__ranked *)thermo__calloc((size_t)n, sizeof *order);
+    status = (thermo_status *)thermo__calloc((size_t)n, sizeof *status);
+    errors = (thermo_error *)thermo__calloc((size_t)n, sizeof *errors);
+    if (!order || !status || !errors) {
+        THERMO_FREE(order);
+        THERMO_FREE(status);
+        THERMO_FREE(errors);
+        return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+    }
+    for (i = 0; i < n; i++) { /* cost ~ Gram m n^2 + Jacobi ~32 n^3 (8-9 sweeps of 3.5 n^3, measured) */
+        double r = (double)tensors[i]->shape[0], c = (double)tensors[i]->shape[1];
+        double m = r > c ? r : c, k = r > c ? c : r;
+        order[i].key = m * k * k + 32 * k * k * k;
+        order[i].index = i;
+        left += order[i].key;
+    }
+    qsort(order, (size_t)n, sizeof *order, thermo__ranked_descending);
+    /* a matrix worth more than one thread's share of what is left gets all the threads */
+    for (i = 0; i < n && threads > 1 && order[i].key * threads > left; i++) {
+        int at = (int)order[i].index;
+        status[at] = thermo__spectrum_one(tensors[at], &out[at], &errors[at]);
+        left -= order[i].key;
+        if (progress) progress(user, ++done, n, tensors[at]->name);
+    }
+    THERMO__OMP(omp parallel for schedule(dynamic, 1))
+    for (j = i; j < n; j++) {
+        int at = (int)order[j].index;
+        status[at] = thermo__spectrum_one(tensors[at], &out[at], &errors[at]);
+        THERMO__OMP(omp critical (thermo__progress))
+        {
+            done++;
+            if (progress) progress(user, done, n, tensors[at]->name);
+        }
+    }
+    for (i = 0; i < n && status[i] == THERMO_OK; i++) {}
+    if (i < n && err) *err = errors[i];
+    j = i < n ? (int)status[i] : THERMO_OK;
+    THERMO_FREE(order);
+    THERMO_FREE(status);
+    THERMO_FREE(errors);
+    return (thermo_status)j;
+}
+
+
+/* ============================== 8. metrics ============================== */
+
+THERMODEF double thermo_temperature(double w_norm, double g_norm) {
+    return g_norm > 0 ? w_norm / (g_norm + 1e-8) : HUGE_VAL;
+}
+
+static const char *const thermo__kind_suffix[THERMO_KIND_COUNT] = {
+    "", "self_attn.q_proj.weight", "self_attn.k_proj.weight", "self_attn.v_proj.weight",
+    "self_attn.o_proj.weight", "mlp.gate_proj.weight", "mlp.up_proj.weight",
+    "mlp.down_proj.weight", "", ""};
+
+THERMODEF const char *thermo_kind_name(thermo_kind kind) {
+    static const char *const names[THERMO_KIND_COUNT] = {"embed", "q", "k", "v", "o", "gate",
+                                                         "up", "down", "lm_head", "other"};
+    return (unsigned)kind < THERMO_KIND_COUNT ? names[kind] : "other";
+}
+
+THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind) {
+    const char *prefix = "model.layers.";
+    *layer = -1;
+    *kind = THERMO_KIND_OTHER;
+    if (strcmp(name, "model.embed_tokens.weight") == 0) *kind = THERMO_KIND_EMBED;
+    else if (strcmp(name, "lm_head.weight") == 0) *kind = THERMO_KIND_LM_HEAD;
+    else if (strncmp(name, prefix, strlen(prefix)) == 0) {
+        const char *p = name + strlen(prefix);
+        long l = 0;
+        int k;
+        if (*p < '0' || *p > '9') return;
+        while (*p >= '0' && *p <= '9' && l < 1000000) l = l * 10 + (*p++ - '0');
+        if (*p++ != '.') return;
+        for (k = THERMO_KIND_Q; k <= THERMO_KIND_DOWN; k++)
+            if (strcmp(p, thermo__kind_suffix[k]) == 0) {
+                *layer = (int)l;
+                *kind = (thermo_kind)k;
+            }
+    }
+}
+
+static int thermo__row_name_cmp(const void *a, const void *b) {
+    return strcmp(((const thermo_row *)a)->name, ((const thermo_row *)b)->name);
+}
+
+/* Depth order: embedding, layers by number with q k v o gate up down, lm_head, then the rest. */
+static int thermo__row_depth_cmp(const void *a, const void *b) {
+    const thermo_row *x = (const thermo_row *)a, *y = (const thermo_row *)b;
+    int gx = x->kind == THERMO_KIND_EMBED ? 0 : x->layer >= 0 ? 1 : x->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
+    int gy = y->kind == THERMO_KIND_EMBED ? 0 : y->layer >= 0 ? 1 : y->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
+    if (gx != gy) return gx - gy;
+    if (x->layer != y->layer) return x->layer < y->layer ? -1 : 1;
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+THERMODEF void thermo_rows_sort(thermo_row *rows, int n, thermo_order order) {
+    if (n > 1)
+        qsort(rows, (size_t)n, sizeof *rows,
+              order == THERMO_ORDER_DEPTH ? thermo__row_depth_cmp : thermo__row_name_cmp);
+}
+
+/* numpy's float64 sum: pairwise, 8 accumulators in blocks of up to 128 (bit-identical to
+   np.add.reduce, which pandas uses for mean and variance). */
+static double thermo__pairwise_sum(const double *a, int64_t n) {
+    if (n < 8) {
+        double r = 0.;
+        int64_t i;
+        for (i = 0; i < n; i++) r += a[i];
+        return r;
+    }
+    if (n <= 128) {
+        double r[8], res;
+        int64_t i, j;
+        for (j = 0; j < 8; j++) r[j] = a[j];
+        for (i = 8; i < n - (n % 8); i += 8)
+            for (j = 0; j < 8; j++) r[j] += a[i + j];
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) res += a[i];
+        return res;
+    } else {
+        int64_t n2 = n / 2;
+        n2 -= n2 % 8;
+        return thermo__pairwise_sum(a, n2) + thermo__pairwise_sum(a + n2, n - n2);
+    }
+}
+
+/* z = (x - mean)/std as pandas computes Series.mean() and Series.std() (nanops, no bottleneck):
+   NaN entries count as 0 in the sums and are left out of the count; std has ddof = 1 and is
+   NaN for fewer than 2 values; inf is not skipped.  scratch holds 2n doubles. */
+static void thermo__zscore(const double *x, int n, double *z, double *scratch) {
+    double *v = scratch, *sq = scratch + n, mean, var;
+    int i, count = 0;
+    for (i = 0; i < n; i++) {
+        v[i] = isnan(x[i]) ? 0.0 : x[i];
+        count += !isnan(x[i]);
+    }
+    mean = count ? thermo__pairwise_sum(v, n) / count : NAN;
+    for (i = 0; i < n; i++) sq[i] = isnan(x[i]) ? 0.0 : (mean - v[i]) * (mean - v[i]);
+    var = count > 1 ? thermo__pairwise_sum(sq, n) / (count - 1) : NAN;
+    for (i = 0; i < n; i++) z[i] = (x[i] - mean) / sqrt(var);
+}
+
+/* Series order for --series type: by kind, then depth, then name (row pointers). */
+static int thermo__row_series_cmp(const void *a, const void *b) {
+    const thermo_row *x = *(const thermo_row *const *)a, *y = *(const thermo_row *const *)b;
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    if (x->layer != y->layer) return x->layer < y->layer ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+/* out[i] = (a[i+1] - a[i-1])/2 along the rows listed in idx (n of them); NaN at both ends. */
+static void thermo__central_diff(const thermo_row *rows, const int *idx, int n, size_t field,
+                                 size_t out_field, thermo_row *out_rows) {
+    int i;
+    for (i = 0; i < n; i++) {
+        double *out = (double *)((char *)&out_rows[idx[i]] + out_field);
+        if (i == 0 || i == n - 1) *out = NAN;
+        else
+            *out = (*(const double *)((const char *)&rows[idx[i + 1]] + field) -
+                    *(const double *)((const char *)&rows[idx[i - 1]] + field)) / 2;
+    }
+}
+
+THERMODEF thermo_status thermo_rows_derive(thermo_row *rows, int n, thermo_series series,
+                                           int fixed_thresholds, thermo_error *err) {
+    static const size_t fields[5][2] = {
+        {offsetof(thermo_row, energy), offsetof(thermo_row, dE)},
+        {offsetof(thermo_row, temperature), offsetof(thermo_row, dT)},
+        {offsetof(thermo_row, G_norm), offsetof(thermo_row, dG_norm)},
+        {offsetof(thermo_row, entropy), offsetof(thermo_row, dS)},
+        {offsetof(thermo_row, free_energy), offsetof(thermo_row, dF)}};
+    /* one block: 4n doubles for the z-scores, n row pointers and n indices for the series */
+    char *block = (char *)thermo__calloc((size_t)n + 1, 4 * sizeof(double) + sizeof(thermo_row *) + sizeof(int));
+    double *buf = (double *)block;
+    const thermo_row **order = (const thermo_row **)(block + (size_t)n * 4 * sizeof(double));
+    int *idx = (int *)(block + (size_t)n * (4 * sizeof(double) + sizeof(thermo_row *)));
+    int i, f;
+    if (!block) return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory deriving %d rows", n);
+    if (series == THERMO_SERIES_ROWS) {
+        for (i = 0; i < n; i++) idx[i] = i;
+        for (f = 0; f < 5; f++) thermo__central_diff(rows, idx, n, fields[f][0], fields[f][1], rows);
+    } else {
+        /* each matrix type is its own series along depth ("other" rows: one series by name) */
+        int start = 0;
+        for (i = 0; i < n; i++) order[i] = &rows[i];
+        if (n > 1) qsort(order, (size_t)n, sizeof *order, thermo__row_series_cmp);
+        for (i = 0; i < n; i++) idx[i] = (int)(order[i] - rows);
+        for (i = 1; i <= n; i++)
+            if (i == n || rows[idx[i]].kind != rows[idx[start]].kind) {
+                for (f = 0; f < 5; f++)
+                    thermo__central_diff(rows, idx + start, i - start, fields[f][0], fields[f][1], rows);
+                start = i;
+            }
+    }
+    for (i = 0; i < n; i++) {
+        thermo_row *r = &rows[i];
+        r->specific_heat = r->dE / (r->dT + 1e-6);
+        r->susceptibility = r->dG_norm / (r->dT + 1e-6);
+        r->compressibility = -r->dS / (r->dF + 1e-6);
+        r->latent_heat_jump = fabs(r->dT) < THERMO_LATENT_DT && fabs(r->dE) > THERMO_LATENT_DE;
+        r->neg_specific_heat = r->specific_heat < 0;
+    }
+    if (fixed_thresholds) {
+        for (i = 0; i < n; i++) {
+            rows[i].suscept_divergent = fabs(rows[i].susceptibility) > THERMO_SUSCEPT_FIXED;
+            rows[i].high_compress = fabs(rows[i].compressibility) > THERMO_COMPRESS_FIXED;
+        }
+    } else {
+        double *x = buf, *z = buf + n, *scratch = buf + 2 * n;
+        for (i = 0; i < n; i++) x[i] = rows[i].susceptibility;
+        thermo__zscore(x, n, z, scratch);
+        for (i = 0; i < n; i++) rows[i].suscept_divergent = fabs(z[i]) > THERMO_SUSCEPT_Z;
+        for (i = 0; i < n; i++) x[i] = rows[i].compressibility;
+        thermo__zscore(x, n, z, scratch);
+        for (i = 0; i < n; i++) rows[i].high_compress = fabs(z[i]) > THERMO_COMPRESS_Z;
+    }
+    THERMO_FREE(block);
+    return THERMO_OK;
+}
+
+/* thermo_spectra's progress, passed on as the "spectrum" stage. */
+static void thermo__spectrum_progress(void *user, int done, int total, const char *name) {
+    const thermo_options *options = (const thermo_options *)user;
+    options->progress(options->progress_user, "spectrum", name, done, total);
+}
+
+THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t *const *ids,
+                                       const int *lengths, int n_sequences,
+                                       const thermo_options *options, thermo_report *report,
+                                       thermo_error *err) {
+    static const thermo_options defaults = {0, THERMO_ORDER_NAME, THERMO_SERIES_ROWS, NULL, NULL}; /* the original's */
+    thermo_gradients grads;
+    thermo_status st;
+    thermo_spectrum *spectra = NULL;
+    const thermo_tensor **tensors = NULL;
+    size_t names_len = 0, at = 0;
+    double t0;
+    int i;
+    memset(report, 0, sizeof *report);
+    if (!options) options = &defaults;
+    if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 0, 1);
+    st = thermo_forward_backward(model, ids, lengths, n_sequences, NULL, &grads, err);
+    if (st != THERMO_OK) return st;
+    report->seconds_forward = grads.seconds_forward;
+    report->seconds_backward = grads.seconds_backward;
+    if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 1, 1);
+    report->loss = grads.loss;
+    report->n_sequences = grads.n_sequences;
+    for (i = 0; i < grads.n_params; i++) names_len += strlen(grads.params[i].name) + 1;
+    report->losses = (double *)thermo__calloc((size_t)grads.n_sequences, sizeof *report->losses);
+    report->rows = (thermo_row *)thermo__calloc((size_t)grads.n_params, sizeof *report->rows);
+    report->names = (char *)THERMO_MALLOC(names_len + 1);
+    spectra = (thermo_spectrum *)thermo__calloc((size_t)grads.n_params, sizeof *spectra);
+    tensors = (const thermo_tensor **)thermo__calloc((size_t)grads.n_params, sizeof *tensors);
+    if (!report->losses || !report->rows || !report->names || !spectra || !tensors) {
+        st = thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+        goto done;
+    }
+    memcpy(report->losses, grads.losses, (size_t)grads.n_sequences * sizeof *report->losses);
+    for (i = 0; i < grads.n_params; i++) tensors[i] = grads.params[i].tensor;
+    t0 = thermo_seconds();
+    if (options->progress) options->progress(options->progress_user, "spectrum", NULL, 0, grads.n_params);
+    st = thermo_spectra(tensors, grads.n_params, spectra,
+                        options->progress ? thermo__spectrum_progress : NULL, (void *)options, err);
+    if (st != THERMO_OK) goto done;
+    report->seconds_spectrum = thermo_seconds() - t0;
+    /* the original's primitives: T from the norms, S and E from the spectrum, F = E - T S */
+    for (i = 0; i < grads.n_params; i++) {
+        const thermo_param *p = &grads.params[i];
+        thermo_row *r = &report->rows[i];
+        r->name = strcpy(report->names + at, p->name);
+        at += strlen(p->name) + 1;
+        thermo_classify(r->name, &r->layer, &r->kind);
+        r->W_norm = p->w_norm;
+        r->G_norm = p->g_norm;
+        r->temperature = thermo_temperature(p->w_norm, p->g_norm);
+        r->entropy = spectra[i].entropy;
+        r->energy = spectra[i].energy;
+        r->free_energy = r->energy - r->temperature * r->entropy;
+    }
+    report->n_rows = grads.n_params;
+    t0 = thermo_seconds();
+    thermo_rows_sort(report->rows, report->n_rows, options->order);
+    st = thermo_rows_derive(report->rows, report->n_rows, options->series, options->fixed_thresholds, err);
+    report->seconds_metrics = thermo_seconds() - t0;
+done:
+    THERMO_FREE(spectra);
+    THERMO_FREE(tensors);
+    thermo_gradients_free(&grads);
+    if (st != THERMO_OK) thermo_report_free(report);
+    return st;
+}
+
+THERMODEF void thermo_report_free(thermo_report *report) {
+    THERMO_FREE(report->rows);
+    THERMO_FREE(report->losses);
+    THERMO_FREE(report->names);
+    memset(report, 0, sizeof *report);
+}
+
+
+/* ============================== 9. output ============================== */
+
+/* Python's repr(float): the shortest digit string that reads back as x (David Gay's mode 0),
+   in fixed notation when the decimal point position decpt (x = 0.d1d2... * 10^decpt) satisfies
+   -4 < decpt <= 16, else as d.ddde[+-]XX.  For each precision p the correctly rounded p-digit
+   decimal is tried first, then its two neighbours: next to a power of two the rounding interval
+   is lopsided and a neighbour may read back where the nearest does not. */
+THERMODEF int thermo_format_double(char *buf, double x) {
+    char tmp[40], digits[24];
+    int p, k = 0, decpt = 0, n = 0, i;
+    double ax = fabs(x);
+    if (isnan(x)) return sprintf(buf, "nan");
+    if (isinf(x)) return sprintf(buf, x > 0 ? "inf" : "-inf");
+    if (x == 0) return sprintf(buf, signbit(x) ? "-0.0" : "0.0");
+    for (p = 1; p <= 17 && !k; p++) {
+        unsigned long long mant = 0;
+        int e10, delta;
+        const char *s;
+        snprintf(tmp, sizeof tmp, "%.*e", p - 1, ax);
+        for (s = tmp; *s != 'e'; s++)
+            if (*s >= '0' && *s <= '9') mant = mant * 10 + (unsigned long long)(*s - '0');
+        e10 = atoi(s + 1) - (p - 1); /* ax ~ mant * 10^e10 */
+        for (delta = 0; delta <= 2 && !k; delta++) {
+            unsigned long long cand = delta == 0 ? mant : delta == 1 ? mant - 1 : mant + 1;
+            char *end;
+            int len;
+            if (cand == 0) continue;
+            len = snprintf(tmp, sizeof tmp, "%llue%d", cand, e10);
+            if (strtod(tmp, &end) != ax) continue;
+            /* digits without trailing zeros; decpt from the digit count and exponent */
+            len = (int)(strchr(tmp, 'e') - tmp);
+            while (len > 1 && tmp[len - 1] == '0') { len--; e10++; }
+            memcpy(digits, tmp, (size_t)len);
+            k = len;
+            decpt = e10 + len;
+        }
+    }
+    if (x < 0) buf[n++] = '-';
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            buf[n++] = '0';
+            buf[n++] = '.';
+            for (i = 0; i < -decpt; i++) buf[n++] = '0';
+            for (i = 0; i < k; i++) buf[n++] = digits[i];
+        } else {
+            for (i = 0; i < decpt; i++) buf[n++] = i < k ? digits[i] : '0';
+            buf[n++] = '.';
+            if (decpt >= k) buf[n++] = '0';
+            for (i = decpt; i < k; i++) buf[n++] = digits[i];
+        }
+        buf[n] = 0;
+        return n;
+    }
+    buf[n++] = digits[0];
+    if (k > 1) {
+        buf[n++] = '.';
+        for (i = 1; i < k; i++) buf[n++] = digits[i];
+    }
+    return n + sprintf(buf + n, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+}
+
+/* A CSV field as Python's csv module writes it with QUOTE_MINIMAL. */
+static void thermo__csv_field(FILE *f, const char *s) {
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+/* A row's 14 numeric columns and 4 flags in the CSV's order (after the name). */
+static void thermo__row_columns(const thermo_row *r, double v[14], int flags[4]) {
+    v[0] = r->temperature, v[1] = r->entropy, v[2] = r->energy, v[3] = r->free_energy;
+    v[4] = r->W_norm, v[5] = r->G_norm, v[6] = r->dE, v[7] = r->dT, v[8] = r->dG_norm;
+    v[9] = r->dS, v[10] = r->dF, v[11] = r->specific_heat, v[12] = r->susceptibility;
+    v[13] = r->compressibility;
+    flags[0] = r->latent_heat_jump, flags[1] = r->neg_specific_heat;
+    flags[2] = r->suscept_divergent, flags[3] = r->high_compress;
+}
+
+THERMODEF thermo_status thermo_write_csv(FILE *f, const thermo_row *rows, int n) {
+    int i, c;
+    fputs("name,temperature,entropy,energy,free_energy,W_norm,G_norm,dE,dT,dG_norm,dS,dF,"
+          "specific_heat,susceptibility,compressibility,latent_heat_jump,neg_specific_heat,"
+          "suscept_divergent,high_compress\n", f);
+    for (i = 0; i < n; i++) {
+        double v[14];
+        int flags[4];
+        thermo__row_columns(&rows[i], v, flags);
+        thermo__csv_field(f, rows[i].name);
+        for (c = 0; c < 14; c++) {
+            char num[THERMO_REPR_MAX];
+            fputc(',', f);
+            if (!isnan(v[c])) {
+                thermo_format_double(num, v[c]);
+                fputs(num, f);
+            }
+        }
+        for (c = 0; c < 4; c++) fputs(flags[c] ? ",True" : ",False", f);
+        fputc('\n', f);
+    }
+    return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
+}
+
+/* A new temporary file beside path, "path.tmp.PID.N", created exclusively first (so a link
+   planted under that name is never followed), then opened as a stream; NULL with errno set when
+   none can be made. */
+static FILE *thermo__create_temp(const char *path, char **temp) {
+    size_t n = strlen(path) + 48;
+    int attempt;
+#ifdef THERMO__POSIX
+    long id = (long)getpid();
+#else
+    long id = (long)time(NULL);
+#endif
+    *temp = (char *)THERMO_MALLOC(n);
+    if (!*temp) return NULL;
+    for (attempt = 0; attempt < 100; attempt++) {
+        FILE *f;
+        snprintf(*temp, n, "%s.tmp.%ld.%d", path, id, attempt);
+#ifdef THERMO__POSIX
+        {
+            int fd = open(*temp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+            if (fd < 0) {
+                if (errno == EEXIST) continue;
+                break;
+            }
+            close(fd);
+        }
+#endif
+        f = fopen(*temp, "wb");
+        if (f) return f;
+        {
+            int e = errno;
+            remove(*temp);
+            errno = e;
+        }
+        break;
+    }
+    THERMO_FREE(*temp);
+    *temp = NULL;
+    return NULL;
+}
+
+THERMODEF thermo_status thermo_output_check(const char *path, thermo_error *err) {
+    thermo_output out;
+    thermo_status st = thermo_output_open(&out, path, err);
+    if (st != THERMO_OK) return st;
+    thermo_output_close(&out, 0, NULL);
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_output_open(thermo_output *out, const char *path, thermo_error *err) {
+    memset(out, 0, sizeof *out);
+    if (!*path) return thermo__fail(err, THERMO_ERR_ARGUMENT, "an output path is empty");
+#ifdef THERMO__POSIX
+    {
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            return thermo__fail(err, THERMO_ERR_IO, "%s: cannot write: it is a directory", path);
+    }
+#endif
+    if (!(out->path = thermo__strdup(path))) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
+    errno = 0;
+    if (!(out->file = thermo__create_temp(path, &out->temp))) {
+        thermo_status st = thermo__fail(err, THERMO_ERR_IO, "%s: cannot write: %s", path,
+                                        errno ? strerror(errno) : "out of memory");
+        THERMO_FREE(out->path);
+        memset(out, 0, sizeof *out);
+        return st;
+    }
+    return THERMO_OK;
+}
+
+THERMODEF thermo_status thermo_output_close(thermo_output *out, int ok, thermo_error *err) {
+    thermo_status st = THERMO_OK;
+    if (!out->file) return THERMO_OK;
+    if (ferror(out->file)) ok = 0, st = thermo__fail(err, THERMO_ERR_IO, "%s: write error", out->path);
+    if (fclose(out->file) != 0 && ok)
+        ok = 0, st = thermo__fail(err, THERMO_ERR_IO, "%s: write error: %s", out->path, strerror(errno));
+    if (ok && rename(out->temp, out->path) != 0)
+        ok = 0, st = thermo__fail(err, THERMO_ERR_IO, "%s: cannot write: %s", out->path, strerror(errno));
+    if (!ok) remove(out->temp);
+    THERMO_FREE(out->path);
+    THERMO_FREE(out->temp);
+    memset(out, 0, sizeof *out);
+    return st;
+}
+/* A JSON string: quotes, backslashes and control characters escaped; bytes that are not valid
+   UTF-8 become U+FFFD. */
+static void thermo__json_put_string(FILE *f, const char *s, size_t n) {
+    size_t i = 0;
+    fputc('"', f);
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        int len;
+        if (c == '"' || c == '\\') fprintf(f, "\\%c", c), i++;
+        else if (c == '\n') fputs("\\n", f), i++;
+        else if (c == '\t') fputs("\\t", f), i++;
+        else if (c == '\r') fputs("\\r", f), i++;
+        else if (c < 0x20) fprintf(f, "\\u%04x", c), i++;
+        else if ((len = thermo_utf8_length((const unsigned char *)s + i, n - i)) > 0) {
+            fwrite(s + i, 1, (size_t)len, f);
+            i += (size_t)len;
+        } else fputs("\xef\xbf\xbd", f), i++;
+    }
+    fputc('"', f);
+}
+
+/* A JSON number as repr() writes it; NaN as null, +-inf as "inf" / "-inf". */
+static void thermo__json_put_number(FILE *f, double x) {
+    char num[THERMO_REPR_MAX];
+    if (isnan(x)) fputs("null", f);
+    else if (isinf(x)) fputs(x > 0 ? "\"inf\"" : "\"-inf\"", f);
+    else {
+        thermo_format_double(num, x);
+        fputs(num, f);
+    }
+}
+
+THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
+                                          const thermo_run_info *info) {
+    const thermo_config *c = info->config;
+    static const char *const columns[19] = {
+        "name", "temperature", "entropy", "energy", "free_energy", "W_norm", "G_norm", "dE", "dT",
+        "dG_norm", "dS", "dF", "specific_heat", "susceptibility", "compressibility",
+        "latent_heat_jump", "neg_specific_heat", "suscept_divergent", "high_compress"};
+    int i, k, t;
+    fprintf(f, "{\n  \"thermo_version\": \"%s\",\n  \"model\": ", THERMO_VERSION);
+    thermo__json_put_string(f, info->model_path, strlen(info->model_path));
+    fprintf(f, ",\n  \"config\": {\"model_type\": ");
+    thermo__json_put_string(f, c->model_type, strlen(c->model_type));
+    fprintf(f, ", \"hidden_size\": %d, \"intermediate_size\": %d, \"num_hidden_layers\": %d, "
+               "\"num_attention_heads\": %d, \"num_key_value_heads\": %d, \"head_dim\": %d, "
+               "\"vocab_size\": %d, \"rms_norm_eps\": ",
+            c->hidden_size, c->intermediate_size, c->num_hidden_layers, c->num_attention_heads,
+            c->num_key_value_heads, c->head_dim, c->vocab_size);
+    thermo__json_put_number(f, c->rms_norm_eps);
+    fprintf(f, ", \"rope_theta\": ");
+    thermo__json_put_number(f, c->rope_theta);
+    fprintf(f, ", \"tie_word_embeddings\": %s, \"rope_scaling\": %s},\n",
+            c->tie_word_embeddings ? "true" : "false", c->rope_llama3 ? "\"llama3\"" : "null");
+    fprintf(f, "  \"thresholds\": \"%s\",\n  \"order\": \"%s\",\n  \"series\": \"%s\",\n",
+            info->options->fixed_thresholds ? "fixed" : "z-score",
+            info->options->order == THERMO_ORDER_DEPTH ? "depth" : "name",
+            info->options->series == THERMO_SERIES_TYPE ? "type" : "rows");
+    fprintf(f, "  \"loss\": ");
+    thermo__json_put_number(f, report->loss);
+    fprintf(f, ",\n  \"prompts\": [\n");
+    for (i = 0; i < report->n_sequences; i++) {
+        fprintf(f, "    {\"text\": ");
+        if (info->prompts)
+            thermo__json_put_string(f, info->prompts[i], info->prompt_lengths ? info->prompt_lengths[i] : strlen(info->prompts[i]));
+        else fputs("null", f);
+        fprintf(f, ", \"loss\": ");
+        thermo__json_put_number(f, report->losses[i]);
+        fprintf(f, ", \"ids\": [");
+        for (t = 0; t < info->lengths[i]; t++) fprintf(f, "%s%ld", t ? ", " : "", (long)info->ids[i][t]);
+        fprintf(f, "], \"tokens\": ");
+        if (info->tokenizer) {
+            fputc('[', f);
+            for (t = 0; t < info->lengths[i]; t++) {
+                size_t len = 0;
+                const char *b = thermo_token_bytes(info->tokenizer, info->ids[i][t], &len);
+                if (t) fputs(", ", f);
+                if (b) thermo__json_put_string(f, b, len);
+                else fputs("null", f);
+            }
+            fputc(']', f);
+        } else fputs("null", f);
+        fprintf(f, "}%s\n", i + 1 < report->n_sequences ? "," : "");
+    }
+    fprintf(f, "  ],\n  \"columns\": [");
+    for (k = 0; k < 19; k++) fprintf(f, "%s\"%s\"", k ? ", " : "", columns[k]);
+    fprintf(f, "],\n  \"rows\": [\n");
+    for (i = 0; i < report->n_rows; i++) {
+        double v[14];
+        int flags[4];
+        thermo__row_columns(&report->rows[i], v, flags);
+        fprintf(f, "    {\"name\": ");
+        thermo__json_put_string(f, report->rows[i].name, strlen(report->rows[i].name));
+        for (k = 0; k < 14; k++) {
+            fprintf(f, ", \"%s\": ", columns[k + 1]);
+            thermo__json_put_number(f, v[k]);
+        }
+        for (k = 0; k < 4; k++) fprintf(f, ", \"%s\": %s", columns[k + 15], flags[k] ? "true" : "false");
+        fprintf(f, "}%s\n", i + 1 < report->n_rows ? "," : "");
+    }
+    fprintf(f, "  ]\n}\n");
+    return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
+}
+
+/* XML text with &, <, > and quotes escaped. */
+static void thermo__xml_put(FILE *f, const char *s) {
+    for (; *s; s++) {
+        if (*s == '&') fputs("&amp;", f);
+        else if (*s == '<') fputs("&lt;", f);
+        else if (*s == '>') fputs("&gt;", f);
+        else if (*s == '"') fputs("&quot;", f);
+        else fputc(*s, f);
+    }
+}
+
+/* The plotted value of metric m (0 T, 1 S, 2 E, 3 F) on the panel's axis: log10 for T, a signed
+   log10(1 + |F|) for F, linear for S and E.  NaN when it cannot be drawn. */
+static double thermo__plot_value(const thermo_row *r, int m) {
+    double v = m == 0 ? r->temperature : m == 1 ? r->entropy : m == 2 ? r->energy : r->free_energy;
+    if (!isfinite(v)) return NAN;
+    if (m == 0) return v > 0 ? log10(v) : NAN;
+    if (m == 3) return v < 0 ? -log10(1 - v) : log10(1 + v);
+    return v;
+}
+
+/* The axis label of plotted value y for metric m, in the metric's own units. */
+static void thermo__plot_label(char *buf, size_t n, double y, int m) {
+    double v = m == 0 ? pow(10, y) : m == 3 ? (y < 0 ? 1 - pow(10, -y) : pow(10, y) - 1) : y;
+    if (v != 0 && (fabs(v) >= 1e4 || fabs(v) < 1e-2)) snprintf(buf, n, "%.1e", v);
+    else snprintf(buf, n, "%.3g", v);
+}
+
+THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, const char *title) {
+    static const char *const metric_names[4] = {"temperature T (log scale)", "entropy S",
+                                                "energy E", "free energy F (signed log scale)"};
+    static const char *const colour[THERMO_KIND_COUNT] = {"#000000", "#1f77b4", "#17becf", "#2ca02c",
+                                                          "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
+                                                          "#7f7f7f", "#bcbd22"};
+    const int W = 1100, H = 840, PW = 440, PH = 300;
+    int layers = 0, i, m, k;
+    for (i = 0; i < report->n_rows; i++)
+        if (report->rows[i].layer + 1 > layers) layers = report->rows[i].layer + 1;
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+               "font-family=\"sans-serif\" font-size=\"12\">\n"
+               "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n<text x=\"20\" y=\"28\" font-size=\"16\">",
+            W, H, W, H);
+    thermo__xml_put(f, title);
+    fprintf(f, "</text>\n");
+    for (m = 0; m < 4; m++) {
+        /* panel origin, data ranges: x from -1 (embedding) to layers (lm_head) */
+        double x0 = 80 + (m % 2) * (PW + 100), y0 = 60 + (m / 2) * (PH + 90);
+        double lo = HUGE_VAL, hi = -HUGE_VAL, xs = PW / (double)(layers + 1 > 1 ? layers + 1 : 1);
+        int hidden = 0, tick;
+        for (i = 0; i < report->n_rows; i++) {
+            double y = thermo__plot_value(&report->rows[i], m);
+            if (isnan(y)) { hidden++; continue; }
+            if (y < lo) lo = y;
+            if (y > hi) hi = y;
+        }
+        if (lo > hi) lo = 0, hi = 1;
+        if (hi - lo < 1e-12) lo -= 1, hi += 1;
+        lo -= 0.05 * (hi - lo);
+        hi += 0.05 * (hi - lo);
+#define THERMO__PX(layer) (x0 + ((layer) + 1) * xs)
+#define THERMO__PY(y) (y0 + PH - ((y) - lo) / (hi - lo) * PH)
+        fprintf(f, "<g>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#888\"/>\n",
+                x0, y0, PW, PH);
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"14\">%s", x0, y0 - 8, metric_names[m]);
+        if (hidden) fprintf(f, " (%d not finite, not drawn)", hidden);
+        fprintf(f, "</text>\n");
+        for (tick = 0; tick <= 4; tick++) {
+            double y = lo + (hi - lo) * tick / 4;
+            char label[32];
+            thermo__plot_label(label, sizeof label, y, m);
+            fprintf(f, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#eee\"/>"
+                       "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" font-size=\"10\">%s</text>\n",
+                    x0, x0 + PW, THERMO__PY(y), THERMO__PY(y), x0 - 4, THERMO__PY(y) + 3, label);
+        }
+        for (tick = -1; tick < layers; tick += layers > 12 ? (layers + 11) / 12 : 1) {
+            const char *label = tick < 0 ? "emb" : NULL;
+            fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\">", THERMO__PX(tick), y0 + PH + 14);
+            if (label) fputs(label, f);
+            else fprintf(f, "%d", tick);
+            fprintf(f, "</text>\n");
+        }
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"10\">head</text>\n"
+                   "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\">layer</text>\n",
+                THERMO__PX(layers), y0 + PH + 14, x0 + PW / 2.0, y0 + PH + 32);
+        /* one polyline per matrix type along depth; rows arrive in any order */
+        for (k = THERMO_KIND_Q; k <= THERMO_KIND_DOWN; k++) {
+            int l, open = 0;
+            for (l = 0; l < layers; l++) {
+                double y = NAN;
+                for (i = 0; i < report->n_rows; i++)
+                    if ((int)report->rows[i].kind == k && report->rows[i].layer == l)
+                        y = thermo__plot_value(&report->rows[i], m);
+                if (isnan(y)) {
+                    if (open) fputs("\"/>\n", f);
+                    open = 0;
+                    continue;
+                }
+                if (!open) fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"", colour[k]);
+                fprintf(f, "%.1f,%.1f ", THERMO__PX(l), THERMO__PY(y));
+                open = 1;
+            }
+            if (open) fputs("\"/>\n", f);
+        }
+        for (i = 0; i < report->n_rows; i++) {
+            const thermo_row *r = &report->rows[i];
+            double y = thermo__plot_value(r, m), px;
+            if (isnan(y) || r->kind == THERMO_KIND_OTHER) continue;
+            px = r->kind == THERMO_KIND_EMBED ? THERMO__PX(-1) : r->kind == THERMO_KIND_LM_HEAD ? THERMO__PX(layers) : THERMO__PX(r->layer);
+            if (r->kind == THERMO_KIND_EMBED)
+                fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>", px - 4, THERMO__PY(y) - 4, colour[r->kind]);
+            else if (r->kind == THERMO_KIND_LM_HEAD)
+                fprintf(f, "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\"><title>", px, THERMO__PY(y) - 5, colour[r->kind]);
+            else fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>", px, THERMO__PY(y), colour[r->kind]);
+            thermo__xml_put(f, r->name);
+            fprintf(f, "</title></%s>\n", r->kind == THERMO_KIND_EMBED ? "rect" : r->kind == THERMO_KIND_LM_HEAD ? "path" : "circle");
+            if (r->latent_heat_jump || r->neg_specific_heat || r->suscept_divergent || r->high_compress)
+                fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"none\" stroke=\"#e00\" stroke-width=\"1.5\"/>\n",
+                        px, THERMO__PY(y));
+        }
+#undef THERMO__PX
+#undef THERMO__PY
+        fprintf(f, "</g>\n");
+    }
+    /* legend */
+    for (k = 0; k <= THERMO_KIND_LM_HEAD; k++) {
+        double x = 80 + k * 90, y = H - 20;
+        fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"4\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+                x, y - 4, colour[k], x + 18, y, thermo_kind_name((thermo_kind)k));
+    }
+    fprintf(f, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"none\" stroke=\"#e00\" stroke-width=\"1.5\"/>"
+               "<text x=\"%d\" y=\"%d\">flagged (any phenomenon)</text>\n</svg>\n",
+            80 + 9 * 90 + 6, H - 24, 80 + 9 * 90 + 16, H - 20);
+    return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
+}
+
+#endif /* THERMO_IMPLEMENTATION */
+
+/*
+   REVISION HISTORY
+     0.1.0  first version: Qwen2/Qwen2.5, Llama(-3), Mistral and Qwen3 checkpoints.
+
+   LICENSE
+     This software is available under two licenses; choose whichever you prefer.
+     A) MIT License. Copyright (c) 2026 the thermo authors. Permission is hereby granted, free of
+        charge, to any person obtaining a copy of this software, to deal in it without restriction,
+        including the rights to use, copy, modify, merge, publish, distribute, sublicense and/or
+        sell copies of it, subject to including this notice. THE SOFTWARE IS PROVIDED "AS IS",
+        WITHOUT WARRANTY OF ANY KIND.
+     B) Public domain (www.unlicense.org). Anyone is free to copy, modify, publish, use, compile,
+        sell or distribute this software, in source or binary form, for any purpose, commercial or
+        non-commercial, and by any means.
+*/

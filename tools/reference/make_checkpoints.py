@@ -1,0 +1,271 @@
+"""make_checkpoints.py - deterministic random checkpoints for thermo's tests and benchmarks.
+
+    /usr/bin/python3 tools/reference/make_checkpoints.py [--out tests/data/models]
+        writes the small test checkpoints (config.json + safetensors), byte-identical on every run
+    /usr/bin/python3 tools/reference/make_checkpoints.py --qwen05b DIR
+        writes a checkpoint with Qwen2.5-0.5B's exact shapes and random bf16 weights (~0.99 GB),
+        streamed tensor by tensor, for the benchmarks
+
+Weights: matrices N(0, std^2), norm weights 1 + N(0, 0.05^2), biases N(0, 0.02^2), drawn in
+float32 from one torch.Generator per tensor seeded from the checkpoint and the tensor's name, then
+rounded to the stored dtype.  The small checkpoints use std 0.08 rather than transformers'
+initializer_range 0.02: at hidden 32-64 that would leave attention uniform and the logits flat,
+and a test of the forward pass would then check little.
+"""
+import argparse
+import hashlib
+import json
+import os
+import sys
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import safetensors_io  # noqa: E402
+from model import Config, rope_inv_freq  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.join(HERE, "..", "..", "tests", "data", "models")
+DTYPES = {"f32": torch.float32, "bf16": torch.bfloat16, "f16": torch.float16}
+
+
+def generator(seed_text):
+    """A torch.Generator seeded from a string (stable across runs and machines)."""
+    g = torch.Generator()
+    g.manual_seed(int.from_bytes(hashlib.sha256(seed_text.encode()).digest()[:8], "little"))
+    return g
+
+
+def tensor_specs(cfg):
+    """[(name, shape, kind)] of every stored tensor, in transformers' named_parameters order;
+    kind is 'matrix', 'norm' or 'bias'."""
+    C, I, hd = cfg.hidden_size, cfg.intermediate_size, cfg.head_dim
+    q, kv = cfg.num_attention_heads * hd, cfg.num_key_value_heads * hd
+    specs = [("model.embed_tokens.weight", (cfg.vocab_size, C), "matrix")]
+    for i in range(cfg.num_hidden_layers):
+        p = f"model.layers.{i}"
+        for proj, rows, cols, bias in (("q_proj", q, C, cfg.qkv_bias), ("k_proj", kv, C, cfg.qkv_bias),
+                                       ("v_proj", kv, C, cfg.qkv_bias), ("o_proj", C, q, cfg.o_bias)):
+            specs.append((f"{p}.self_attn.{proj}.weight", (rows, cols), "matrix"))
+            if bias:
+                specs.append((f"{p}.self_attn.{proj}.bias", (rows,), "bias"))
+        if cfg.qk_norm:
+            specs += [(f"{p}.self_attn.q_norm.weight", (hd,), "norm"),
+                      (f"{p}.self_attn.k_norm.weight", (hd,), "norm")]
+        for proj, rows, cols in (("gate_proj", I, C), ("up_proj", I, C), ("down_proj", C, I)):
+            specs.append((f"{p}.mlp.{proj}.weight", (rows, cols), "matrix"))
+            if cfg.mlp_bias:
+                specs.append((f"{p}.mlp.{proj}.bias", (rows,), "bias"))
+        specs += [(f"{p}.input_layernorm.weight", (C,), "norm"),
+                  (f"{p}.post_attention_layernorm.weight", (C,), "norm")]
+    specs.append(("model.norm.weight", (C,), "norm"))
+    if not cfg.tie_word_embeddings:
+        specs.append(("lm_head.weight", (cfg.vocab_size, C), "matrix"))
+    return specs
+
+
+def random_tensor(seed_text, shape, kind, std):
+    """One float32 tensor drawn as described at the top of the file."""
+    x = torch.randn(shape, generator=generator(seed_text), dtype=torch.float32)
+    if kind == "matrix":
+        return x * std
+    if kind == "norm":
+        return 1.0 + 0.05 * x
+    return 0.02 * x
+
+
+def config_dict(name, arch, vocab, hidden, layers, heads, kv_heads, inter, tied, dtype, **extra):
+    d = {
+        "architectures": [{"qwen2": "Qwen2ForCausalLM", "llama": "LlamaForCausalLM",
+                           "qwen3": "Qwen3ForCausalLM"}[arch]],
+        "model_type": arch,
+        "vocab_size": vocab,
+        "hidden_size": hidden,
+        "intermediate_size": inter,
+        "num_hidden_layers": layers,
+        "num_attention_heads": heads,
+        "num_key_value_heads": kv_heads,
+        "hidden_act": "silu",
+        "max_position_embeddings": 128,
+        "rms_norm_eps": 1e-6,
+        "rope_theta": 1000000.0,
+        "tie_word_embeddings": tied,
+        "torch_dtype": {"f32": "float32", "bf16": "bfloat16", "f16": "float16"}[dtype],
+        "bos_token_id": 1,
+        "eos_token_id": 2,
+        "_thermo_note": f"random test checkpoint '{name}' from tools/reference/make_checkpoints.py",
+    }
+    d.update(extra)
+    return d
+
+
+# name -> (config, stored dtype, shards, std of the matrices)
+SMALL = {
+    "qwen2_tied_f32": (config_dict("qwen2_tied_f32", "qwen2", 128, 32, 2, 4, 2, 64, True, "f32"),
+                       "f32", 1),
+    "qwen2_untied_sharded_bf16": (config_dict("qwen2_untied_sharded_bf16", "qwen2", 160, 48, 3, 4, 2,
+                                              96, False, "bf16"), "bf16", 3),
+    # llama3 RoPE: head_dim 16 gives inv_freq 10000^(-i/8); with original context 32, low 1, high 4
+    # frequency 0 (wavelength 6.3 < 8) is kept, 1 (wavelength 20 in [8, 32]) is blended and
+    # 2..7 (wavelength > 32) are divided by 8: every branch of the rule is used.
+    "llama3_f16": (config_dict("llama3_f16", "llama", 160, 64, 2, 4, 2, 96, False, "f16",
+                               rms_norm_eps=1e-5, rope_theta=10000.0, attention_bias=False,
+                               mlp_bias=False,
+                               rope_scaling={"rope_type": "llama3", "factor": 8.0,
+                                             "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                                             "original_max_position_embeddings": 32}),
+                   "f16", 1),
+    "qwen3_bf16": (config_dict("qwen3_bf16", "qwen3", 144, 32, 2, 4, 2, 64, True, "bf16",
+                               head_dim=16, attention_bias=False), "bf16", 1),
+    "llama_bias_f32": (config_dict("llama_bias_f32", "llama", 128, 32, 2, 4, 4, 64, False, "f32",
+                                   rms_norm_eps=1e-5, rope_theta=10000.0, attention_bias=True,
+                                   mlp_bias=True), "f32", 1),
+    "hard_cases_f32": (config_dict("hard_cases_f32", "qwen2", 128, 32, 3, 4, 2, 64, True, "f32"),
+                       "f32", 1),
+}
+SMALL_STD = 0.08
+
+
+def exact_rank1(seed_text, rows, cols):
+    """u v^T with u, v small integers times 2^-7: every product is exact in float32, so the stored
+    matrix has rank exactly 1."""
+    g = generator(seed_text)
+    u = torch.randint(-15, 16, (rows, 1), generator=g).float() * 2.0 ** -7
+    v = torch.randint(-15, 16, (1, cols), generator=g).float() * 2.0 ** -7
+    u[0, 0] = 9 * 2.0 ** -7  # never all zero
+    v[0, 0] = -5 * 2.0 ** -7
+    return u * v
+
+
+def hard_cases(tensors):
+    """The hard cases, applied to the float32 draw of hard_cases_f32 (3 layers):
+    layer 0  o_proj = 0         so q/k/v of layer 0 get exactly zero gradient: T = inf
+             q_proj = 0         W = 0 and dW = 0: S = E = 0, T = inf, F = 0 - inf*0 = nan
+             k_proj, v_proj     nonzero W, zero gradient: F = E - inf*S = -inf
+    layer 1  k_proj and its bias * 1e-12: tiny weights, attention scores ~1e-13
+             gate_proj, up_proj rank exactly 1
+             down_proj * 1e-12  tiny weights and MLP output
+    layer 2  gate_proj = 0      W = 0 with a nonzero gradient: T = 0, S = E = F = 0; then
+                                silu(0) = 0 gives up_proj and down_proj exactly zero gradients
+    Each zero gradient is exactly zero, not rounding noise: every hard case keeps the float32
+    gradients within float32 accuracy of the float64 ones (make_goldens.py checks it).  An
+    all-zero v_proj, say, would not: v would be the bias at every position, the attention output
+    independent of the scores, and the q/k gradients pure cancellation noise."""
+    tensors["model.layers.0.self_attn.o_proj.weight"].zero_()
+    tensors["model.layers.0.self_attn.q_proj.weight"].zero_()
+    tensors["model.layers.1.self_attn.k_proj.weight"].mul_(1e-12)
+    tensors["model.layers.1.self_attn.k_proj.bias"].mul_(1e-12)
+    for proj in ("up_proj", "gate_proj"):
+        w = tensors[f"model.layers.1.mlp.{proj}.weight"]
+        w.copy_(exact_rank1(f"hard_cases_f32/rank1/{proj}", *w.shape))
+    tensors["model.layers.1.mlp.down_proj.weight"].mul_(1e-12)
+    tensors["model.layers.2.mlp.gate_proj.weight"].zero_()
+
+
+def write_config(folder, d):
+    with open(os.path.join(folder, "config.json"), "w") as f:
+        json.dump(d, f, indent=2)
+        f.write("\n")
+
+
+def make_small(out, name):
+    d, dtype, shards = SMALL[name]
+    cfg = Config(d)
+    tensors = {n: random_tensor(f"{name}/{n}", shape, kind, SMALL_STD)
+               for n, shape, kind in tensor_specs(cfg)}
+    if name == "hard_cases_f32":
+        hard_cases(tensors)
+    tensors = {n: t.to(DTYPES[dtype]) for n, t in tensors.items()}
+    folder = os.path.join(out, name)
+    os.makedirs(folder, exist_ok=True)
+    for old in os.listdir(folder):
+        if old.endswith(".safetensors") or old == safetensors_io.INDEX:
+            os.remove(os.path.join(folder, old))
+    write_config(folder, d)
+    if shards == 1:
+        safetensors_io.save(os.path.join(folder, safetensors_io.SINGLE), tensors)
+    else:
+        safetensors_io.save_sharded(folder, tensors, shards)
+
+
+def llama3_branches(d):
+    """For each RoPE frequency: 'kept', 'blended' or 'divided' under llama3 scaling."""
+    cfg = Config(d)
+    s = cfg.rope_scaling
+    plain = Config({**d, "rope_scaling": None})
+    base, scaled = rope_inv_freq(plain), rope_inv_freq(cfg)
+    out = []
+    for b, v in zip(base.tolist(), scaled.tolist()):
+        out.append("kept" if v == b else "divided" if v == b / s["factor"] else "blended")
+    return out
+
+
+# ---- Qwen2.5-0.5B's shapes ---------------------------------------------------------------------
+
+QWEN05B_CONFIG = {
+    "architectures": ["Qwen2ForCausalLM"],
+    "attention_dropout": 0.0,
+    "bos_token_id": 151643,
+    "eos_token_id": 151643,
+    "hidden_act": "silu",
+    "hidden_size": 896,
+    "initializer_range": 0.02,
+    "intermediate_size": 4864,
+    "max_position_embeddings": 32768,
+    "max_window_layers": 24,
+    "model_type": "qwen2",
+    "num_attention_heads": 14,
+    "num_hidden_layers": 24,
+    "num_key_value_heads": 2,
+    "rms_norm_eps": 1e-06,
+    "rope_theta": 1000000.0,
+    "sliding_window": 32768,
+    "tie_word_embeddings": True,
+    "torch_dtype": "bfloat16",
+    "transformers_version": "4.40.1",
+    "use_cache": True,
+    "use_sliding_window": False,
+    "vocab_size": 151936,
+}
+ROWS_PER_BLOCK = 8192  # big matrices are drawn in row blocks so memory stays ~30 MB a block
+
+
+def make_qwen05b(folder):
+    """Qwen2.5-0.5B's shapes, random bf16 weights (matrices std 0.02), streamed to disk."""
+    cfg = Config(QWEN05B_CONFIG)
+    specs = tensor_specs(cfg)
+    kinds = {n: (shape, kind) for n, shape, kind in specs}
+
+    def produce(name):
+        shape, kind = kinds[name]
+        for start in range(0, shape[0], ROWS_PER_BLOCK):
+            rows = min(ROWS_PER_BLOCK, shape[0] - start)
+            block = random_tensor(f"qwen05b/{name}/{start}", (rows,) + tuple(shape[1:]), kind, 0.02)
+            yield block.to(torch.bfloat16)
+
+    os.makedirs(folder, exist_ok=True)
+    write_config(folder, QWEN05B_CONFIG)
+    safetensors_io.write_stream(os.path.join(folder, safetensors_io.SINGLE),
+                                [(n, "BF16", shape) for n, shape, _ in specs], produce)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=DEFAULT_OUT, help="folder for the small checkpoints")
+    ap.add_argument("--qwen05b", metavar="DIR", help="write the 0.5B-shaped checkpoint to DIR instead")
+    ap.add_argument("--only", action="append", help="make only these small checkpoints")
+    args = ap.parse_args()
+    torch.set_num_threads(1)
+    if args.qwen05b:
+        make_qwen05b(args.qwen05b)
+        return
+    names = args.only or list(SMALL)
+    for name in names:
+        make_small(args.out, name)
+    branches = llama3_branches(SMALL["llama3_f16"][0])
+    if set(branches) != {"kept", "blended", "divided"}:
+        sys.exit(f"llama3_f16: the RoPE scaling does not use every branch: {branches}")
+
+
+if __name__ == "__main__":
+    main()
