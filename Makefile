@@ -55,7 +55,7 @@ demo: thermo_cli
 bench: thermo_cli
 	sh bench/run.sh
 
-# The Unicode tables in thermo.h (section 5), generated from the UCD in /usr/share/unicode (Debian's
+# The Unicode tables in thermo.h (its appendix, and the property flags in section 5), generated from the UCD in /usr/share/unicode (Debian's
 # unicode-data, Unicode 15.0): `make unicode` regenerates them and diffs against thermo.h,
 # `make unicode-update` rewrites them there.
 PYTHON ?= python3

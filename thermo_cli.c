@@ -1,6 +1,9 @@
 /* thermo_cli.c - the command line for thermo.h: parse arguments, call the library, print, exit.
    exit status: 0 success, 1 bad input or runtime failure, 2 usage error. */
 #define _POSIX_C_SOURCE 200809L /* fileno, isatty */
+#ifdef THERMO_NO_TOKENIZER
+#error "thermo_cli needs the tokenizer (it encodes --prompt); build it without THERMO_NO_TOKENIZER"
+#endif
 #define THERMO_IMPLEMENTATION
 #include "thermo.h"
 

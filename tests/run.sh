@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/run.sh - what `make test` runs.  Every step counts as tests; the last line is the total
 # "N passed, N failed" and the exit status is non-zero when anything failed.
-#   1. the header builds warning-free: C99 under gcc (with and without OpenMP) and clang, and C++
+#   1. the header builds warning-free: C99 under gcc (with and without OpenMP) and clang, and C++,
+#      also with THERMO_NO_TOKENIZER
 #   2. every tests/test_*.c, built with OpenMP and optimisation, then the CLI tests
 #   3. the same tests without OpenMP (the serial build must agree with the same goldens)
 #   4. the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
@@ -50,6 +51,11 @@ have gcc   && try_build "gcc C99" gcc $WARN -I. -c "$B/one.c" -o "$B/one.o"
 have clang && try_build "clang C99" clang $WARN -I. -c "$B/one.c" -o "$B/one.o"
 have gcc   && try_build "gcc C99 THERMO_STATIC" gcc $WARN -DTHERMO_STATIC -I. -c "$B/one.c" -o "$B/one.o"
 have g++   && try_build "g++ C++11" g++ -std=c++11 -O2 -Wall -Wextra -pedantic -Werror -I. -c "$B/one.cpp" -o "$B/one.o"
+# THERMO_NO_TOKENIZER (token ids only): builds and links without section 5 and the Unicode tables
+printf '#define THERMO_NO_TOKENIZER\n' | cat - "$B/one.c" > "$B/one_notok.c"
+have gcc   && try_build "gcc C99 THERMO_NO_TOKENIZER" gcc $WARN -fopenmp -I. -o "$B/one_notok" "$B/one_notok.c" -lm
+have clang && try_build "clang C99 THERMO_NO_TOKENIZER THERMO_STATIC" clang $WARN -DTHERMO_STATIC -I. -o "$B/one_notok" "$B/one_notok.c" -lm
+have g++   && try_build "g++ C++11 THERMO_NO_TOKENIZER" g++ -std=c++11 -O2 -Wall -Wextra -pedantic -Werror -I. -x c++ -c "$B/one_notok.c" -o "$B/one.o"
 try_build "thermo_cli gcc C99 -fopenmp" $CC $WARN -O2 -fopenmp -o "$B/thermo_cli" thermo_cli.c -lm
 for src in bench/*.c; do # the benchmarks are never run here, but must keep building
     try_build "$src" $CC -std=c99 -Wall -Wextra -Werror -O1 -fopenmp -o "$B/$(basename "$src" .c)" "$src" -lm
