@@ -1,4 +1,5 @@
 # thermo - make (build thermo_cli), make test (the one test entry point), make clean,
+# make install / make uninstall (PREFIX, default /usr/local, and DESTDIR),
 # make fuzz (libFuzzer), make bench, make demo, make goldens (regenerate test data; needs
 # Debian's python3-torch, -numpy, -scipy, -pandas), make reference-check (checks the reference);
 # make unicode, make tokenizer-goldens, make tokenizer-check, make bench-tokenizer (see below).
@@ -9,11 +10,25 @@ OPENMP  := $(shell printf 'int main(void){return 0;}' | $(CC) -fopenmp -x c - -o
 CFLAGS  ?= $(OPT) $(WARN) $(OPENMP)
 LDLIBS   = -lm
 
-.PHONY: all test clean fuzz bench bench-svd demo goldens reference-check
+.PHONY: all test clean fuzz bench bench-svd demo goldens reference-check install uninstall
 all: thermo_cli
 
 thermo_cli: thermo_cli.c thermo.h
 	$(CC) $(CFLAGS) -o $@ thermo_cli.c $(LDLIBS)
+
+# Three files: the header into PREFIX/include, the command into PREFIX/bin and its man page into
+# PREFIX/share/man/man1, all under DESTDIR (a staging root for packagers; empty by default).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+INSTALLED = $(DESTDIR)$(PREFIX)/include/thermo.h $(DESTDIR)$(PREFIX)/bin/thermo_cli \
+            $(DESTDIR)$(PREFIX)/share/man/man1/thermo_cli.1
+install: thermo_cli
+	mkdir -p $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	cp thermo.h $(DESTDIR)$(PREFIX)/include/thermo.h && chmod 644 $(DESTDIR)$(PREFIX)/include/thermo.h
+	cp thermo_cli $(DESTDIR)$(PREFIX)/bin/thermo_cli && chmod 755 $(DESTDIR)$(PREFIX)/bin/thermo_cli
+	cp thermo_cli.1 $(DESTDIR)$(PREFIX)/share/man/man1/thermo_cli.1 && chmod 644 $(DESTDIR)$(PREFIX)/share/man/man1/thermo_cli.1
+uninstall:
+	rm -f $(INSTALLED)
 
 test:
 	@CC="$(CC)" sh tests/run.sh
@@ -51,7 +66,7 @@ demo: thermo_cli
 	./thermo_cli -o build/demo/thermo_demo.csv --json build/demo/thermo_demo.json \
 	  --svg build/demo/thermo_demo.svg tests/data/demo
 
-# Speed and memory against the PyTorch original (issue 6); see bench/run.sh.
+# Speed and memory against the PyTorch original; see bench/run.sh.
 bench: thermo_cli
 	sh bench/run.sh
 
@@ -102,7 +117,7 @@ build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h
 	@mkdir -p build/bench
 	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
 
-# The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model (issue 6); see
+# The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model; see
 # bench/svd_bench.sh for its settings (RUNS, SVD_BENCH_DIR, SCIPY_BLAS_DIR).
 bench-svd:
 	sh bench/svd_bench.sh

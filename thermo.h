@@ -92,6 +92,18 @@ typedef struct thermo_error {
    count; files larger than max_size are an error. */
 THERMODEF thermo_status thermo_read_file(const char *path, size_t max_size, char **data,
                                          size_t *size, thermo_error *err);
+/* Where the model `model` lives, as transformers' from_pretrained finds it: `model` itself when
+   that path exists (a folder wins over a hub id of the same spelling); else a hub id
+   ("Org/Name" or "Name", as huggingface_hub validates it) looked up in the local Hugging Face
+   cache as huggingface_hub does offline: the cache is $HF_HUB_CACHE, else $HUGGINGFACE_HUB_CACHE,
+   else $HF_HOME/hub, else ${XDG_CACHE_HOME:-~/.cache}/huggingface/hub (each with ~ and $VAR
+   expanded); the model is <cache>/models--Org--Name, `revision` (NULL: "main") a 40-hex commit
+   hash or a branch or tag whose file refs/<revision> holds the commit, and the answer the folder
+   snapshots/<commit>.  Nothing is downloaded: when the id is not cached, the message says where
+   it looked and how to download it.  A revision with a local path is an error.  *path is
+   allocated with THERMO_MALLOC. */
+THERMODEF thermo_status thermo_locate_model(const char *model, const char *revision, char **path,
+                                            thermo_error *err);
 /* Sets the number of OpenMP threads (no effect without OpenMP); n <= 0 leaves the default. */
 THERMODEF void thermo_set_threads(int n);
 /* The length (1-4) of the valid UTF-8 character at s[0..n), or 0 when the bytes there are not one:
@@ -607,6 +619,17 @@ static char *thermo__join(const char *dir, const char *file) {
     return p;
 }
 
+/* 1 for an existing folder (POSIX; 0 elsewhere). */
+static int thermo__is_dir(const char *path) {
+#ifdef THERMO__POSIX
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+#else
+    (void)path;
+    return 0;
+#endif
+}
+
 /* 1 for an existing regular file: not a folder, and not a FIFO that would block the open. */
 static int thermo__is_file(const char *path) {
 #ifdef THERMO__POSIX
@@ -741,6 +764,171 @@ static void thermo__unmap_file(thermo__file *file) {
     file->data = NULL;
     file->size = 0;
     file->mapped = 0;
+}
+
+/* ---- the Hugging Face cache ---- */
+
+/* An ASCII letter, digit or '_' (Python's \w under re.ASCII). */
+static int thermo__is_word(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* An environment value with a leading ~ (HOME) and every $NAME / ${NAME} that is set expanded,
+   as Python's os.path.expandvars(os.path.expanduser(v)) on POSIX ("~user" is left as it is);
+   NULL when out of memory. */
+static char *thermo__expand_path(const char *v) {
+    const char *home = getenv("HOME");
+    size_t cap = 0, n = 0;
+    char *out = NULL, *grown;
+    if (v[0] == '~' && (v[1] == '/' || !v[1]) && home) {
+        if (!(out = (char *)thermo__grow(out, &cap, strlen(home) + 1, 1))) return NULL;
+        memcpy(out, home, (n = strlen(home)));
+        v++;
+    }
+    for (;;) {
+        const char *name = NULL, *value = NULL;
+        size_t name_len = 0, skip = 1, value_len;
+        char key[256];
+        if (v[0] == '$' && v[1] == '{' && strchr(v + 2, '}')) {
+            name = v + 2;
+            name_len = (size_t)(strchr(name, '}') - name);
+            skip = name_len + 3;
+        } else if (v[0] == '$') {
+            name = v + 1;
+            while (thermo__is_word((unsigned char)name[name_len])) name_len++;
+            skip = name_len + 1;
+        }
+        if (name_len && name_len < sizeof key) {
+            memcpy(key, name, name_len);
+            key[name_len] = 0;
+            value = getenv(key);
+        }
+        if (!*v) skip = 0;
+        if (value) value_len = strlen(value);
+        else value = v, value_len = skip;
+        if (!(grown = (char *)thermo__grow(out, &cap, n + value_len + 1, 1))) {
+            THERMO_FREE(out);
+            return NULL;
+        }
+        out = grown;
+        memcpy(out + n, value, value_len);
+        n += value_len;
+        out[n] = 0;
+        if (!*v) return out;
+        v += skip;
+    }
+}
+
+/* huggingface_hub's validate_repo_id: "name" or "namespace/name" of [A-Za-z0-9_.-], each part
+   starting and ending with a letter, digit or '_', the name at most 96 bytes, no "--" or "..",
+   not ending in ".git". */
+static int thermo__is_hub_id(const char *id) {
+    const char *slash = strchr(id, '/'), *name = slash ? slash + 1 : id, *part;
+    size_t n = strlen(id);
+    if (slash && strchr(name, '/')) return 0;
+    if (strlen(name) < 1 || strlen(name) > 96 || strstr(id, "--") || strstr(id, "..") ||
+        (n >= 4 && !strcmp(id + n - 4, ".git")))
+        return 0;
+    for (part = id; part; part = part == name ? NULL : name) {
+        const char *end = part == id && slash ? slash : id + n, *c;
+        if (end == part) return 0;
+        for (c = part; c < end; c++)
+            if (!thermo__is_word((unsigned char)*c) && *c != '-' && *c != '.') return 0;
+        if (!thermo__is_word((unsigned char)*part) || !thermo__is_word((unsigned char)end[-1])) return 0;
+    }
+    return 1;
+}
+
+/* huggingface_hub's HF_HUB_CACHE, newly allocated (NULL: out of memory). */
+static char *thermo__hub_cache(void) {
+    const char *v;
+    char *home, *cache;
+    if ((v = getenv("HF_HUB_CACHE")) || (v = getenv("HUGGINGFACE_HUB_CACHE"))) return thermo__expand_path(v);
+    if ((v = getenv("HF_HOME"))) home = thermo__expand_path(v);
+    else {
+        char *base = thermo__expand_path((v = getenv("XDG_CACHE_HOME")) ? v : "~/.cache");
+        home = base ? thermo__join(base, "huggingface") : NULL;
+        THERMO_FREE(base);
+    }
+    cache = home ? thermo__join(home, "hub") : NULL;
+    THERMO_FREE(home);
+    return cache;
+}
+
+THERMODEF thermo_status thermo_locate_model(const char *model, const char *revision, char **path,
+                                            thermo_error *err) {
+    const char *rev = revision ? revision : "main";
+    char *cache = NULL, *folder = NULL, *ref = NULL, *commit = NULL, *snapshots = NULL, *c;
+    size_t len, k;
+    thermo_status st = THERMO_ERR_MEMORY;
+    *path = NULL;
+#ifdef THERMO__POSIX
+    {
+        struct stat sb;
+        if (stat(model, &sb) == 0) {
+            if (revision)
+                return thermo__fail(err, THERMO_ERR_ARGUMENT,
+                                    "%s: a local path; a revision applies only to a hub id", model);
+            return (*path = thermo__strdup(model)) ? THERMO_OK : thermo__fail(err, st, "out of memory");
+        }
+    }
+#endif
+    if (!thermo__is_hub_id(model))
+        return thermo__fail(err, THERMO_ERR_IO, "%s: no such file or folder", model);
+    if (!(cache = thermo__hub_cache()) || !(folder = (char *)THERMO_MALLOC(strlen(model) + 10))) goto done;
+    strcpy(folder, "models--");
+    for (c = folder + 8, k = 0; model[k]; k++) {
+        if (model[k] == '/') *c++ = '-', *c++ = '-';
+        else *c++ = model[k];
+    }
+    *c = 0;
+    c = folder;
+    if (!(folder = thermo__join(cache, c))) { folder = c; goto done; }
+    THERMO_FREE(c);
+    if (!thermo__is_dir(folder)) {
+        st = thermo__fail(err, THERMO_ERR_IO,
+                          "%s: no such folder, and not in the Hugging Face cache (no %s); download it with "
+                          "`hf download %s` (huggingface_hub), or give the model's folder",
+                          model, folder, model);
+        goto done;
+    }
+    for (k = 0; k < 40 && ((rev[k] >= '0' && rev[k] <= '9') || (rev[k] >= 'a' && rev[k] <= 'f')); k++) {}
+    if (k == 40 && !rev[40]) {
+        if (!(commit = thermo__strdup(rev))) goto done;
+    } else {
+        char *refs = thermo__join(folder, "refs");
+        ref = refs ? thermo__join(refs, rev) : NULL;
+        THERMO_FREE(refs);
+        if (!ref) goto done;
+        if (!thermo__is_file(ref)) {
+            st = thermo__fail(err, THERMO_ERR_IO,
+                              "%s: revision '%s' is not in the Hugging Face cache (no %s); download it with "
+                              "`hf download %s --revision %s`", model, rev, ref, model, rev);
+            goto done;
+        }
+        if ((st = thermo_read_file(ref, 4096, &commit, &len, err)) != THERMO_OK) goto done;
+        st = THERMO_ERR_MEMORY;
+    }
+    if (!(snapshots = thermo__join(folder, "snapshots")) || !(*path = thermo__join(snapshots, commit))) goto done;
+    if (!thermo__is_dir(*path)) {
+        char shown[THERMO__SHOWN_MAX];
+        st = thermo__fail(err, THERMO_ERR_IO,
+                          "%s: revision '%s' is commit '%s' in the Hugging Face cache, but %s/ holds no such "
+                          "snapshot; download it again with `hf download %s --revision %s`", model, rev,
+                          thermo__shown(shown, commit, strlen(commit)), snapshots, model, rev);
+        THERMO_FREE(*path);
+        *path = NULL;
+        goto done;
+    }
+    st = THERMO_OK;
+done:
+    if (st == THERMO_ERR_MEMORY) thermo__fail(err, st, "out of memory");
+    THERMO_FREE(cache);
+    THERMO_FREE(folder);
+    THERMO_FREE(ref);
+    THERMO_FREE(commit);
+    THERMO_FREE(snapshots);
+    return st;
 }
 
 THERMODEF void thermo_set_threads(int n) {
@@ -3091,17 +3279,6 @@ THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const cha
     }
     *out = t;
     return THERMO_OK;
-}
-
-/* 1 for an existing folder (POSIX; 0 elsewhere). */
-static int thermo__is_dir(const char *path) {
-#ifdef THERMO__POSIX
-    struct stat st;
-    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-#else
-    (void)path;
-    return 0;
-#endif
 }
 
 THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char *path, thermo_error *err) {

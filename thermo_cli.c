@@ -17,7 +17,11 @@
 static const char usage_text[] =
     "usage: thermo_cli [options] MODEL\n"
     "  MODEL                    folder with config.json, model.safetensors or model.safetensors.index.json\n"
-    "                           (+ shards) and tokenizer.json, as downloaded from the Hugging Face hub\n"
+    "                           (+ shards) and tokenizer.json, as downloaded from the Hugging Face hub;\n"
+    "                           or a hub id (Qwen/Qwen2.5-0.5B) already in the Hugging Face cache\n"
+    "                           ($HF_HUB_CACHE, else $HF_HOME/hub, else ~/.cache/huggingface/hub).\n"
+    "                           A folder of that name wins over the cache\n"
+    "  --revision REV           with a hub id: a branch, tag or commit hash in the cache (default main)\n"
     "  -p, --prompt TEXT        default \"" DEFAULT_PROMPT "\" (the original's PROMPT)\n"
     "  -f, --prompt-file FILE   the prompt's bytes read from a file\n"
     "  --prompts FILE           one prompt per non-empty line; the loss is the mean of their losses\n"
@@ -41,7 +45,7 @@ static const char usage_text[] =
     "exit status: 0 success; 1 bad input or runtime failure; 2 usage error\n";
 
 typedef struct options {
-    const char *model, *prompt, *prompt_file, *prompts_file, *ids, *output, *json, *svg;
+    const char *model, *revision, *path, *prompt, *prompt_file, *prompts_file, *ids, *output, *json, *svg;
     int fixed_thresholds, threads, quiet, inspect, tokenize, verbose, timings;
     thermo_order order;
     thermo_series series;
@@ -78,6 +82,7 @@ static int parse_args(int argc, char **argv, options *o) {
         else if (!strcmp(a, "-f") || !strcmp(a, "--prompt-file")) value = &o->prompt_file;
         else if (!strcmp(a, "--prompts")) value = &o->prompts_file;
         else if (!strcmp(a, "--ids")) value = &o->ids;
+        else if (!strcmp(a, "--revision")) value = &o->revision;
         else if (!strcmp(a, "-o") || !strcmp(a, "--output")) value = &o->output;
         else if (!strcmp(a, "--json")) value = &o->json;
         else if (!strcmp(a, "--svg")) value = &o->svg;
@@ -302,7 +307,7 @@ static int tokenize(const options *o) {
     int32_t *ids;
     int n, i;
     if (read_prompts(o, &p, &err)) return fail(&err);
-    if (thermo_tokenizer_load(&tok, o->model, &err) != THERMO_OK) {
+    if (thermo_tokenizer_load(&tok, o->path, &err) != THERMO_OK) {
         prompts_free(&p);
         return fail(&err);
     }
@@ -414,7 +419,7 @@ static int read_inputs(const options *o, const thermo_config *cfg, inputs *in, c
     if (o->ids) {
         if (parse_ids(o->ids, &in->ids[0], &in->lengths[0], err)) return -1;
     } else {
-        if (thermo_tokenizer_load(&in->tok, o->model, err) != THERMO_OK) return -1;
+        if (thermo_tokenizer_load(&in->tok, o->path, err) != THERMO_OK) return -1;
         for (i = 0; i < in->n; i++)
             if (thermo_tokenize(in->tok, in->p.text[i], in->p.length[i], &in->ids[i], &in->lengths[i], err) != THERMO_OK) {
                 *where = in->p.where[i];
@@ -556,7 +561,7 @@ static int analyze(const options *o, const char *const paths[3]) {
     int i, rc;
     for (i = 0; i < 3; i++) /* before any long computation */
         if (paths[i] && thermo_output_check(paths[i], &err) != THERMO_OK) return fail(&err);
-    if (thermo_model_open(&model, o->model, &err) != THERMO_OK) return fail(&err);
+    if (thermo_model_open(&model, o->path, &err) != THERMO_OK) return fail(&err);
     t_load = thermo_seconds();
     if (read_inputs(o, &model.config, &in, &where, &err)) {
         if (where) fprintf(stderr, "thermo: %s: %s\n", where, err.message);
@@ -611,24 +616,31 @@ int main(int argc, char **argv) {
     options o;
     int rc = parse_args(argc, argv, &o), i, j;
     const char *paths[3];
-    char *csv;
+    char *csv = NULL, *path;
+    thermo_error err;
     if (rc >= 0) return rc;
-    thermo_set_threads(o.threads);
-    if (o.inspect) return inspect(o.model) || finish_stdout();
-    if (o.tokenize) return tokenize(&o) || finish_stdout();
-    csv = o.output ? NULL : default_output(o.model);
-    if (!o.output && !csv) {
-        fprintf(stderr, "thermo: out of memory\n");
-        return 1;
+    if (!o.inspect && !o.tokenize) {
+        csv = o.output ? NULL : default_output(o.model);
+        if (!o.output && !csv) {
+            fprintf(stderr, "thermo: out of memory\n");
+            return 1;
+        }
+        paths[0] = o.output ? o.output : csv, paths[1] = o.json, paths[2] = o.svg;
+        for (i = 0; i < 3; i++)
+            for (j = i + 1; j < 3; j++)
+                if (paths[i] && paths[j] && strcmp(paths[i], paths[j]) == 0) {
+                    free(csv);
+                    return usage_error("two outputs would both be written to '%s'", paths[i]);
+                }
     }
-    paths[0] = o.output ? o.output : csv, paths[1] = o.json, paths[2] = o.svg;
-    for (i = 0; i < 3; i++)
-        for (j = i + 1; j < 3; j++)
-            if (paths[i] && paths[j] && strcmp(paths[i], paths[j]) == 0) {
-                free(csv);
-                return usage_error("two outputs would both be written to '%s'", paths[i]);
-            }
-    rc = analyze(&o, paths);
+    thermo_set_threads(o.threads);
+    if (thermo_locate_model(o.model, o.revision, &path, &err) != THERMO_OK) {
+        free(csv);
+        return fail(&err);
+    }
+    o.path = path;
+    rc = o.inspect ? inspect(path) : o.tokenize ? tokenize(&o) : analyze(&o, paths);
     free(csv);
+    THERMO_FREE(path);
     return rc || finish_stdout();
 }

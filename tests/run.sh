@@ -7,6 +7,7 @@
 #   3. the same tests without OpenMP (the serial build must agree with the same goldens)
 #   4. the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
 #   5. the fuzz corpus replayed through the parsers, under the sanitizers
+#   (and between 3 and 4: make install / make uninstall into a staging folder)
 set -u
 CC=${CC:-cc}
 B=build/test
@@ -80,6 +81,17 @@ build_and_run() {
 build_and_run openmp $CC -O2 -march=native -fopenmp
 [ -x "$B/thermo_cli" ] && run_counted "cli" sh tests/test_cli.sh "$B/thermo_cli"
 build_and_run serial $CC -O2
+# make install puts three files under DESTDIR/PREFIX and make uninstall takes them away again
+stage="$(pwd)/$B/stage"
+rm -rf "$stage"
+installed="$stage/usr/bin/thermo_cli $stage/usr/include/thermo.h $stage/usr/share/man/man1/thermo_cli.1"
+if ${MAKE:-make} -s install DESTDIR="$stage" PREFIX=/usr CC="$CC" > "$B/install.log" 2>&1 &&
+   [ "$(find "$stage" -type f | wc -l)" -eq 3 ] && ls $installed > /dev/null 2>&1 && cmp -s thermo.h "$stage/usr/include/thermo.h" &&
+   "$stage/usr/bin/thermo_cli" --version > /dev/null; then ok; echo "ok   make install: 3 files"
+else bad "make install DESTDIR=$stage PREFIX=/usr"; head -n 20 "$B/install.log"; find "$stage" -type f; fi
+if ${MAKE:-make} -s uninstall DESTDIR="$stage" PREFIX=/usr > "$B/install.log" 2>&1 && [ -z "$(find "$stage" -type f)" ]; then
+    ok; echo "ok   make uninstall"
+else bad "make uninstall left: $(find "$stage" -type f)"; fi
 build_and_run sanitize $SAN -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # the command line once more under the sanitizers (leaks on error paths included)
 if $SAN -std=c99 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -I. -o "$B/thermo_cli_san" thermo_cli.c -lm \

@@ -21,6 +21,20 @@ expect() {
 expect 0 "" -- "$CLI" --help
 grep -q "usage: thermo_cli" "$T/out" && pass || fail "--help prints the usage"
 expect 0 "" -- "$CLI" --version
+# the man page lists the options --help lists, with the same arguments: each "-x, --long ARG" line
+# becomes "-x ARG" and "--long ARG"
+options_of() { sed -e 's/^ *//' -e 's/  */ /g' | awk '{ arg = ""; n = split($0, w, /[,;] +/)
+                      if (match(w[n], / [^-].*$/)) { arg = substr(w[n], RSTART); w[n] = substr(w[n], 1, RSTART - 1) }
+                      for (i = 1; i <= n; i++) print w[i] arg }' | sort; }
+"$CLI" --help | grep -E '^  -' | cut -c1-25 | sed 's/ *$//' | options_of > "$T/help_options"
+awk 'p { print; p = 0 } /^\.TP/ { p = 1 }' thermo_cli.1 | sed -e 's/^\.[A-Z]* //' -e 's/\\f[BIRP]//g' -e 's/\\-/-/g' \
+  -e 's/"//g' -e 's/ *$//' | grep '^-' | options_of > "$T/man_options"
+[ -s "$T/help_options" ] && cmp -s "$T/help_options" "$T/man_options" && pass ||
+  fail "thermo_cli.1 and --help list different options: $(diff "$T/help_options" "$T/man_options" | tr '\n' ' ')"
+grep -q "^\.TH THERMO_CLI 1 .* \"$("$CLI" --version)\"" thermo_cli.1 && pass || fail "thermo_cli.1's .TH names $("$CLI" --version)"
+if command -v groff > /dev/null 2>&1; then
+    [ -z "$(groff -man -Tutf8 -ww -z thermo_cli.1 2>&1)" ] && pass || fail "groff warns about thermo_cli.1: $(groff -man -Tutf8 -ww -z thermo_cli.1 2>&1 | head -3)"
+fi
 grep -q "^thermo [0-9]" "$T/out" && pass || fail "--version"
 expect 2 "no MODEL" -- "$CLI"
 expect 2 "unknown option '--bogus'" -- "$CLI" --bogus m
@@ -169,6 +183,89 @@ expect 0 "" -- "$CLI" --prompts "$T/prompts.txt" -o "$T/p.csv" --json "$T/p.json
 grep -q "Mean loss over 2 prompts" "$T/out" && [ "$(grep -c '"text": ' "$T/p.json")" -eq 2 ] && pass || fail "--prompts: $(head -c 400 "$T/out")"
 : > "$T/noprompts.txt"
 expect 1 "no prompts" -- "$CLI" --prompts "$T/noprompts.txt" -o "$T/p.csv" tests/data/demo
+
+# ---- a hub id, found in a Hugging Face cache laid out as huggingface_hub lays it ----
+# models--ORG--NAME/blobs/<sha256> holds the files, snapshots/<commit>/FILE links to ../../blobs/...,
+# refs/<branch or tag> holds the commit (no newline); two revisions: main and refs/pr/1 (= tag v1).
+H=$T/hfcache
+snapshot() { # snapshot REPO_DIR COMMIT SOURCE_FOLDER
+    mkdir -p "$1/blobs" "$1/snapshots/$2"
+    for f in "$3"/config.json "$3"/model.safetensors "$3"/tokenizer.json; do
+        [ -f "$f" ] || continue
+        sha=$(sha256sum "$f" | cut -d' ' -f1)
+        cp "$f" "$1/blobs/$sha"
+        ln -s "../../blobs/$sha" "$1/snapshots/$2/$(basename "$f")"
+    done
+}
+ref() { mkdir -p "$(dirname "$1/refs/$2")"; printf '%s' "$3" > "$1/refs/$2"; }
+C1=0123456789abcdef0123456789abcdef01234567 C2=89abcdef0123456789abcdef0123456789abcdef C3=fedcba9876543210fedcba9876543210fedcba98
+R=$H/models--thermo-test--tiny
+snapshot "$R" $C1 $M
+snapshot "$R" $C2 tests/data/models/llama_bias_f32
+ref "$R" main $C1
+ref "$R" refs/pr/1 $C2
+ref "$R" v1 $C2
+ref "$R" gone $C3
+snapshot "$H/models--thermo-test--demo" $C3 tests/data/demo
+ref "$H/models--thermo-test--demo" main $C3
+[ -L "$R/snapshots/$C1/model.safetensors" ] && pass || fail "the test cache links its blobs"
+# hub_run NAME ENV... -- ARGS: thermo_cli with only the given Hugging Face variables set
+hub_run() {
+    out=$1; shift
+    env -u HF_HUB_CACHE -u HUGGINGFACE_HUB_CACHE -u HF_HOME -u XDG_CACHE_HOME "$@" > "$T/out" 2> "$T/err" && [ ! -s "$T/err" ] ||
+        { fail "$out: $* exited non-zero or printed: $(head -c 300 "$T/err")"; return; }
+    pass
+}
+"$CLI" -q --ids $IDS -o "$T/llama.csv" tests/data/models/llama_bias_f32 || fail "llama_bias_f32 folder"
+hub_run "HF_HUB_CACHE" HF_HUB_CACHE="$H" "$CLI" -q --ids $IDS -o "$T/hub.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub.csv" && pass || fail "the CSV from the hub id (HF_HUB_CACHE, main) differs from the folder's"
+mkdir -p "$T/hfhome" && ln -sfn ../hfcache "$T/hfhome/hub"
+hub_run "HF_HOME" HF_HOME="$T/hfhome" "$CLI" -q --ids $IDS -o "$T/hub_home.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub_home.csv" && pass || fail "HF_HOME/hub is the cache"
+mkdir -p "$T/home/.cache/huggingface" "$T/xdg/huggingface" && ln -sfn ../../../hfcache "$T/home/.cache/huggingface/hub" &&
+  ln -sfn ../../hfcache "$T/xdg/huggingface/hub"
+hub_run "~/.cache" HOME="$(pwd)/$T/home" "$CLI" -q --ids $IDS -o "$T/hub_default.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub_default.csv" && pass || fail "~/.cache/huggingface/hub is the default cache"
+hub_run "XDG_CACHE_HOME" XDG_CACHE_HOME="$T/xdg" "$CLI" -q --ids $IDS -o "$T/hub_xdg.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub_xdg.csv" && pass || fail "XDG_CACHE_HOME/huggingface/hub"
+# ~ and $VAR in the variables are expanded, and HF_HUB_CACHE wins over HF_HOME
+hub_run "expansion" HOME="$(pwd)/$T" THERMO_TEST_DIR="$(pwd)/$T" HF_HUB_CACHE='${THERMO_TEST_DIR}/hfcache' HF_HOME=/nonexistent \
+  "$CLI" -q --ids $IDS -o "$T/hub_var.csv" thermo-test/tiny
+hub_run "expansion" HOME="$(pwd)/$T" HF_HOME='~/hfhome' "$CLI" -q --ids $IDS -o "$T/hub_tilde.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub_var.csv" && cmp -s "$T/a.csv" "$T/hub_tilde.csv" && pass || fail "\${VAR} and ~ in HF_HUB_CACHE / HF_HOME"
+# the second revision: by a ref with a slash, by a tag, by its commit hash (no ref needed)
+for rev in refs/pr/1 v1 $C2; do
+    hub_run "--revision $rev" HF_HUB_CACHE="$H" "$CLI" -q --revision $rev --ids $IDS -o "$T/hub_rev.csv" thermo-test/tiny
+    cmp -s "$T/llama.csv" "$T/hub_rev.csv" && pass || fail "--revision $rev gives the second snapshot's CSV"
+done
+hub_run "--revision main" HF_HUB_CACHE="$H" "$CLI" -q --revision main --ids $IDS -o "$T/hub_main.csv" thermo-test/tiny
+cmp -s "$T/a.csv" "$T/hub_main.csv" && pass || fail "--revision main"
+# the default CSV name is the original's, from the id as typed
+(cd "$T" && env HF_HUB_CACHE="$(pwd)/hfcache" "$CLI_ABS" -q --ids $IDS thermo-test/tiny) || fail "hub id, default output"
+cmp -s "$T/a.csv" "$T/thermo-test_tiny_transformer_thermo_analysis.csv" && pass || fail "default output name from a hub id"
+# tokenizer.json and --inspect through the cache
+hub_run "--tokenize" HF_HUB_CACHE="$H" "$CLI" --tokenize thermo-test/demo
+[ "$(cat "$T/out")" = "$(sed -n 2p $TOK/demo.ids)" ] && pass || fail "--tokenize through a hub id: $(cat "$T/out")"
+hub_run "--inspect" HF_HUB_CACHE="$H" "$CLI" --inspect --revision v1 thermo-test/tiny
+grep -q '^model_type llama' "$T/out" && pass || fail "--inspect --revision v1: $(head -c 200 "$T/out")"
+# a folder of the same name wins over the cache
+mkdir -p "$T/thermo-test/tiny" && cp tests/data/models/llama_bias_f32/config.json tests/data/models/llama_bias_f32/model.safetensors "$T/thermo-test/tiny/"
+(cd "$T" && env HF_HUB_CACHE="$(pwd)/hfcache" "$CLI_ABS" -q --ids $IDS -o folder_wins.csv thermo-test/tiny) || fail "folder and hub id"
+cmp -s "$T/llama.csv" "$T/folder_wins.csv" && pass || fail "a folder wins over a cached hub id of the same name"
+# what is not cached: one line saying where it looked and how to download it; no output file
+expect 1 "thermo-test/absent: no such folder, and not in the Hugging Face cache (no $H/models--thermo-test--absent); download it with \`hf download thermo-test/absent\`" \
+  -- env HF_HUB_CACHE="$H" "$CLI" -q --ids $IDS -o "$T/none.csv" thermo-test/absent
+no_file "$T/none.csv" "uncached hub id"
+expect 1 "revision 'nope' is not in the Hugging Face cache (no $R/refs/nope); download it with \`hf download thermo-test/tiny --revision nope\`" \
+  -- env HF_HUB_CACHE="$H" "$CLI" -q --revision nope --ids $IDS -o "$T/none.csv" thermo-test/tiny
+expect 1 "revision 'gone' is commit '$C3' in the Hugging Face cache, but $R/snapshots/ holds no such snapshot" \
+  -- env HF_HUB_CACHE="$H" "$CLI" -q --revision gone --ids $IDS -o "$T/none.csv" thermo-test/tiny
+expect 1 "no such snapshot" -- env HF_HUB_CACHE="$H" "$CLI" -q --revision $C3 --ids $IDS -o "$T/none.csv" thermo-test/tiny
+expect 1 "$M: a local path; a revision applies only to a hub id" -- "$CLI" -q --revision main --ids $IDS -o "$T/none.csv" $M
+expect 1 "thermo-test/a/b: no such file or folder" -- env HF_HUB_CACHE="$H" "$CLI" -q --ids $IDS -o "$T/none.csv" thermo-test/a/b
+expect 1 "bad--id: no such file or folder" -- env HF_HUB_CACHE="$H" "$CLI" -q --ids $IDS -o "$T/none.csv" bad--id
+expect 2 "--revision needs a value" -- "$CLI" thermo-test/tiny --revision
+no_file "$T/none.csv" "failed hub lookups"
 
 # ---- review fixes: empty values, clashing outputs, where a bad prompt is, stdout errors ----
 expect 2 "MODEL is an empty path" -- "$CLI" --inspect ""
