@@ -775,6 +775,41 @@ static void test_goldens(void) {
     test_golden("qwen2_tied_f32", "golden_multi.json");
 }
 
+/* config.json as the hub has it: eos_token_id a list, bos_token_id null, an integer rope_theta,
+   keys thermo does not know (objects and arrays among them) ignored; each value comes through. */
+static void test_hub_config_keys(void) {
+    static const char *text =
+        "{\"architectures\": [\"LlamaForCausalLM\"], \"attention_bias\": false, \"attention_dropout\": 0.0,\n"
+        " \"bos_token_id\": null, \"eos_token_id\": [128001, 128008, 128009], \"head_dim\": 64,\n"
+        " \"hidden_act\": \"silu\", \"hidden_size\": 2048, \"initializer_range\": 0.02, \"intermediate_size\": 8192,\n"
+        " \"max_position_embeddings\": 131072, \"mlp_bias\": false, \"model_type\": \"llama\",\n"
+        " \"num_attention_heads\": 32, \"num_hidden_layers\": 16, \"num_key_value_heads\": 8, \"pretraining_tp\": 1,\n"
+        " \"rms_norm_eps\": 1e-05, \"rope_scaling\": {\"factor\": 32.0, \"high_freq_factor\": 4.0, \"low_freq_factor\": 1.0,\n"
+        " \"original_max_position_embeddings\": 8192, \"rope_type\": \"llama3\"}, \"rope_theta\": 500000,\n"
+        " \"tie_word_embeddings\": true, \"torch_dtype\": \"bfloat16\", \"transformers_version\": \"4.45.0.dev0\",\n"
+        " \"use_cache\": true, \"vocab_size\": 128256, \"auto_map\": {\"AutoConfig\": \"x.Config\"},\n"
+        " \"task_specific_params\": {\"a\": [1, {\"b\": null}]}, \"_name_or_path\": \"meta-llama/Llama-3.2-1B\"}";
+    static const char *variants[] = {"\"eos_token_id\": 2, \"bos_token_id\": 1", "\"eos_token_id\": [], \"bos_token_id\": [0]",
+                                     "\"eos_token_id\": null, \"pad_token_id\": null", "\"rope_theta\": 1000000.0",
+                                     "\"rope_theta\": 1e6"};
+    thermo_config cfg;
+    thermo_error err;
+    int i;
+    CHECK(thermo_config_parse(&cfg, text, strlen(text), "config.json", &err) == THERMO_OK, "%s", err.message);
+    CHECK(cfg.rope_theta == 500000.0 && cfg.hidden_size == 2048 && cfg.head_dim == 64 && cfg.num_key_value_heads == 8 &&
+              cfg.vocab_size == 128256 && cfg.tie_word_embeddings == 1 && cfg.rope_llama3 && cfg.rope_factor == 32.0 &&
+              cfg.rope_original_max_position == 8192 && cfg.pad_token_id == -1 && cfg.rms_norm_eps == 1e-5,
+          "hub config read wrongly: rope_theta %g hidden %d head_dim %d", cfg.rope_theta, cfg.hidden_size, cfg.head_dim);
+    for (i = 0; i < (int)(sizeof variants / sizeof *variants); i++) {
+        char t[512];
+        snprintf(t, sizeof t,
+                 "{\"model_type\": \"qwen2\", \"hidden_size\": 8, \"intermediate_size\": 12, \"num_hidden_layers\": 1, "
+                 "\"num_attention_heads\": 2, \"vocab_size\": 16, %s}", variants[i]);
+        CHECK(thermo_config_parse(&cfg, t, strlen(t), "config.json", &err) == THERMO_OK, "%s: %s", variants[i], err.message);
+        CHECK(cfg.rope_theta == (i >= 3 ? 1e6 : 10000.0), "%s: rope_theta %g", variants[i], cfg.rope_theta);
+    }
+}
+
 /* pad_token_id (section 4, for nn.Embedding's padding_idx): absent -1, negative from the end */
 static void test_pad_token_id(void) {
     static const char *base = "{\"model_type\": \"qwen2\", \"hidden_size\": 8, \"intermediate_size\": 12, "
@@ -847,6 +882,7 @@ int main(void) {
     test_tiny_models();
     test_goldens();
     test_pad_token_id();
+    test_hub_config_keys();
     test_errors();
     return check_report("test_forward");
 }
