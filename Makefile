@@ -117,7 +117,8 @@ build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h
 	@mkdir -p build/bench
 	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
 
-# The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model; see
-# bench/svd_bench.sh for its settings (RUNS, SVD_BENCH_DIR, SCIPY_BLAS_DIR).
+# The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model, with the profile of
+# each stage against the FMA peak (bench/fma_peak.c) and S and E against float64 LAPACK; see
+# bench/svd_bench.sh for its settings (RUNS, SVD_BENCH_DIR, CHECK, SCIPY_BLAS_DIR).
 bench-svd:
 	sh bench/svd_bench.sh

@@ -4525,9 +4525,9 @@ THERMODEF void thermo_gradients_free(thermo_gradients *g) {
 #endif
 /* The register tile of thermo__tile: TR x TC accumulators.  gcc keeps one in registers only when
    its loops are fully unrolled first, and is fastest at 8 x 16; clang unrolls by itself and is
-   fastest at 4 x 32 (measured on AVX-512 Zen 4: ~45-50 GFLOP/s a core for the Gram and update
-   products, against ~25 with the other shape).  Each output's sum runs over k in the same order
-   whatever the shape, so the shape does not change results. */
+   fastest at 4 x 32 (about twice the rate of the other shape; make bench-svd prints the rates).
+   Each output's sum runs over k in the same order whatever the shape, so the shape does not
+   change results. */
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
 #define THERMO__UNROLL _Pragma("GCC unroll 32")
 #define THERMO__TR 8
@@ -5007,10 +5007,9 @@ static void thermo__row_gram(double *g, int64_t b, const double *l, int64_t k) {
    where every step is a short contiguous vector operation; when the Cholesky shows columns close
    to dependent (rank-deficient input), two-sided on H itself, which needs no factor.  Either way
    the rotations only steer: V is orthogonal by construction, and the stopping test is made on a
-   fresh H.  (Measured on 896 x 896: more inner sweeps did not save outer sweeps; leaving the
-   pairs inside a block to its first meeting of a sweep cost three more outer sweeps; the
-   one-sided inner sweep took 8% off the whole SVD.)  ws: 3 k^2 + TR k doubles.  Returns the
-   number of rotations. */
+   fresh H.  (On a random 896 x 896, more inner sweeps did not save outer sweeps, and leaving the
+   pairs inside a block to its first meeting of a sweep cost three more outer sweeps.)
+   ws: 3 k^2 + TR k doubles.  Returns the number of rotations. */
 static int64_t thermo__jacobi_pair(double *x, int64_t ld, int64_t rows, int64_t i0, int64_t j0,
                                    int single, double tol, double *hii, double *hjj, double *ws) {
     const int64_t b = THERMO__JB, k = single ? b : 2 * b;
@@ -5139,12 +5138,16 @@ static double thermo__stop_cos(const thermo__ranked *ranked, int64_t np, int64_t
 }
 
 /* Blocked one-sided Jacobi on x (n x n in np x np, row-major, zero padding); spare is another
-   np x np buffer; sigma gets the n singular values, descending.  Workspace: see thermo__svd_fast. */
-static void thermo__jacobi_blocked(double *x, double *spare, int64_t np, int64_t n, double *norm2,
-                                   thermo__ranked *ranked, int64_t *slot, double *gram, double *ws,
-                                   double *sigma) {
+   np x np buffer; sigma gets the n singular values, descending.  Workspace: see thermo__svd_fast.
+   Returns the number of sweeps; *products gets the flops of its block products (the Gram blocks
+   and the updates [X_I X_J] V, not the inner solves). */
+static int64_t thermo__jacobi_blocked(double *x, double *spare, int64_t np, int64_t n, double *norm2,
+                                      thermo__ranked *ranked, int64_t *slot, double *gram, double *ws,
+                                      double *sigma, double *products) {
     int64_t nb = np / THERMO__JB, players = nb + (nb & 1), rows = (n + THERMO__TR - 1) / THERMO__TR * THERMO__TR;
-    int64_t ws_size = 12 * THERMO__JB * THERMO__JB + 2 * THERMO__TR * THERMO__JB, r, c, sweep;
+    int64_t ws_size = 12 * THERMO__JB * THERMO__JB + 2 * THERMO__TR * THERMO__JB, r, c, sweep, updates = 0;
+    double block = 2.0 * (double)rows * THERMO__JB * THERMO__JB; /* flops of one H_IJ */
+    *products = 0;
     for (sweep = 0; sweep < THERMO__MAX_SWEEPS; sweep++) {
         int64_t rotations = 0, round;
         double *t, tol;
@@ -5165,46 +5168,76 @@ static void thermo__jacobi_blocked(double *x, double *spare, int64_t np, int64_t
                     thermo__tile(hc + r * THERMO__JB + col, THERMO__JB, x + c * THERMO__JB + r, np, 1,
                                  x + c * THERMO__JB + col, np, rows, 0);
         }
-        if (nb == 1) rotations = thermo__jacobi_pair(x, np, rows, 0, 0, 1, tol, gram, NULL, ws);
+        if (nb == 1) updates += (rotations = thermo__jacobi_pair(x, np, rows, 0, 0, 1, tol, gram, NULL, ws)) > 0;
         for (r = 0; nb > 1 && nb < THERMO__PARALLEL_BLOCKS && r < nb; r++) /* row-cyclic over blocks */
-            for (c = r + 1; c < nb; c++)
-                rotations += thermo__jacobi_pair(x, np, rows, r * THERMO__JB, c * THERMO__JB, 0, tol,
-                                                 gram + r * THERMO__JB * THERMO__JB,
-                                                 gram + c * THERMO__JB * THERMO__JB, ws);
+            for (c = r + 1; c < nb; c++) {
+                int64_t turned = thermo__jacobi_pair(x, np, rows, r * THERMO__JB, c * THERMO__JB, 0, tol,
+                                                     gram + r * THERMO__JB * THERMO__JB,
+                                                     gram + c * THERMO__JB * THERMO__JB, ws);
+                rotations += turned;
+                updates += turned > 0;
+            }
         for (c = 0; c < players; c++) slot[c] = c;
         for (round = 0; nb >= THERMO__PARALLEL_BLOCKS && round < players - 1; round++) {
             int64_t q, last;
-            THERMO__OMP(omp parallel for schedule(dynamic) reduction(+:rotations) if(!omp_in_parallel()))
+            THERMO__OMP(omp parallel for schedule(dynamic) reduction(+:rotations, updates) if(!omp_in_parallel()))
             for (q = 0; q < players / 2; q++) {
                 int64_t bi = slot[q], bj = slot[players - 1 - q], lo = bi < bj ? bi : bj, hi = bi ^ bj ^ lo;
+                int64_t turned;
                 if (hi >= nb) continue; /* the bye of an odd count */
-                rotations += thermo__jacobi_pair(x, np, rows, lo * THERMO__JB, hi * THERMO__JB, 0, tol,
-                                                 gram + lo * THERMO__JB * THERMO__JB,
-                                                 gram + hi * THERMO__JB * THERMO__JB,
-                                                 ws + (size_t)THERMO__THREAD() * (size_t)ws_size);
+                turned = thermo__jacobi_pair(x, np, rows, lo * THERMO__JB, hi * THERMO__JB, 0, tol,
+                                             gram + lo * THERMO__JB * THERMO__JB,
+                                             gram + hi * THERMO__JB * THERMO__JB,
+                                             ws + (size_t)THERMO__THREAD() * (size_t)ws_size);
+                rotations += turned;
+                updates += turned > 0;
             }
             last = slot[players - 1]; /* circle method: slot 0 stays, the rest turn by one */
             for (q = players - 1; q > 1; q--) slot[q] = slot[q - 1];
             slot[1] = last;
         }
+        *products += block * (double)(nb * (nb + 1) / 2);
         if (!rotations) break;
     }
+    *products += 4 * block * (double)updates;
     thermo__column_norms(x, rows, np, norm2);
     for (c = 0; c < np; c++) norm2[c] = sqrt(norm2[c]);
     qsort(norm2, (size_t)np, sizeof *norm2, thermo__descending);
     memcpy(sigma, norm2, (size_t)n * sizeof *sigma);
+    return sweep + (sweep < THERMO__MAX_SWEEPS);
 }
 
 static double *thermo__align64(double *p) {
     return p ? p + ((64 - (uintptr_t)p % 64) % 64) / sizeof *p : NULL;
 }
 
+/* What bench/svd_bench.c reads when it sets thermo__svd_profile (one matrix at a time): seconds
+   and flops (a multiply-add counts 2) of the Gram matrix, the R factor and the Jacobi sweeps, and
+   the sweeps.  NULL otherwise. */
+typedef struct {
+    double (*clock)(void); /* seconds; thermo_seconds when NULL */
+    double seconds[3], flops[3];
+    int64_t sweeps;
+} thermo__profile;
+enum { THERMO__STAGE_GRAM, THERMO__STAGE_R, THERMO__STAGE_JACOBI };
+static thermo__profile *thermo__svd_profile;
+
+static void thermo__profile_add(int stage, double *since, double flops) {
+    double now;
+    if (!thermo__svd_profile) return;
+    now = thermo__svd_profile->clock ? thermo__svd_profile->clock() : thermo_seconds();
+    thermo__svd_profile->seconds[stage] += now - *since;
+    thermo__svd_profile->flops[stage] += flops;
+    *since = now;
+}
+
 /* The fast path on X; name labels errors about a tensor.  sigma gets the n singular values. */
 static thermo_status thermo__svd_fast(const thermo__tall *x, const char *name, double *sigma,
                                       thermo_error *err) {
-    int64_t n = x->n, np = (n + THERMO__JB - 1) / THERMO__JB * THERMO__JB, r0, r, c;
+    int64_t n = x->n, np = (n + THERMO__JB - 1) / THERMO__JB * THERMO__JB, r0, r, c, sweeps;
     int64_t threads = THERMO__THREADS(), ws_size = 12 * THERMO__JB * THERMO__JB + 2 * THERMO__TR * THERMO__JB;
-    double *g_mem, *xr_mem, *g, *xr, *panel, *tmp, *norm2, *diag0, *gram, *ws, trace = 0;
+    double *g_mem, *xr_mem, *g, *xr, *panel, *tmp, *norm2, *diag0, *gram, *ws, trace = 0, since = 0;
+    double m = (double)x->m, dn = (double)n, products;
     thermo__ranked *ranked;
     int64_t *slot;
     thermo_status st = THERMO_OK;
@@ -5229,6 +5262,7 @@ static thermo_status thermo__svd_fast(const thermo__tall *x, const char *name, d
                           name ? name : "svd", (long long)x->rows, (long long)x->cols);
         goto done;
     }
+    if (thermo__svd_profile) since = thermo__svd_profile->clock ? thermo__svd_profile->clock() : thermo_seconds();
     for (r0 = 0; r0 < x->m; r0 += THERMO__PANEL) { /* 1. G = X^T X */
         int64_t p = x->m - r0 < THERMO__PANEL ? x->m - r0 : THERMO__PANEL;
         if (thermo__panel(x, r0, p, panel, np, tmp) != 0) {
@@ -5243,6 +5277,7 @@ static thermo_status thermo__svd_fast(const thermo__tall *x, const char *name, d
         }
         thermo__gram_panel(g, np, panel, p);
     }
+    thermo__profile_add(THERMO__STAGE_GRAM, &since, m * dn * (dn + 1)); /* the upper half */
     for (r = 0; r < np; r++)
         for (c = 0; c < r; c++) g[r * np + c] = g[c * np + r];
     for (c = 0; c < n; c++) trace += g[c * np + c];
@@ -5250,11 +5285,15 @@ static thermo_status thermo__svd_fast(const thermo__tall *x, const char *name, d
         for (c = 0; c < n; c++) sigma[c] = 0;
         goto done;
     }
-    if (thermo__cholesky(g, np, n, norm2, diag0) != 0) /* 2. R */
+    if (thermo__cholesky(g, np, n, norm2, diag0) != 0) { /* 2. R */
         thermo__qr_stream(x, g, np, panel, tmp, norm2);
+        thermo__profile_add(THERMO__STAGE_R, &since, 2 * m * dn * dn);
+    } else thermo__profile_add(THERMO__STAGE_R, &since, dn * dn * dn / 3);
     for (r = 0; r < np; r++) /* 3. Jacobi on X = R^T */
         for (c = 0; c < np; c++) xr[r * np + c] = c <= r && r < n ? g[c * np + r] : 0;
-    thermo__jacobi_blocked(xr, g, np, n, norm2, ranked, slot, gram, ws, sigma);
+    sweeps = thermo__jacobi_blocked(xr, g, np, n, norm2, ranked, slot, gram, ws, sigma, &products);
+    if (thermo__svd_profile) thermo__svd_profile->sweeps += sweeps;
+    thermo__profile_add(THERMO__STAGE_JACOBI, &since, products);
 done:
     THERMO_FREE(g_mem);
     THERMO_FREE(xr_mem);
@@ -5345,7 +5384,7 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
         THERMO_FREE(errors);
         return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
     }
-    for (i = 0; i < n; i++) { /* cost ~ Gram m n^2 + Jacobi ~32 n^3 (8-9 sweeps of 3.5 n^3, measured) */
+    for (i = 0; i < n; i++) { /* cost ~ Gram m n^2 + Jacobi ~32 n^3 (8-9 sweeps of ~3.5 n^3 multiply-adds) */
         double r = (double)tensors[i]->shape[0], c = (double)tensors[i]->shape[1];
         double m = r > c ? r : c, k = r > c ? c : r;
         order[i].key = m * k * k + 32 * k * k * k;

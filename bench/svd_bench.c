@@ -1,17 +1,27 @@
-/* svd_bench.c - times thermo's SVD stage (thermo_spectra) over the weight matrices listed in
-   DIR/shapes.txt, stored back to back as bf16 in DIR/weights.bf16 (bench/svd_bench.py makes them),
-   and one thermo_svd_tensor per distinct shape.  With --one ROWS COLS it times one random bf16
-   matrix (normal, std 0.02) instead and reports the peak resident memory.  Run by
-   bench/svd_bench.sh (make bench-svd); never a test. */
+/* svd_bench.c - times thermo's SVD stage (thermo_spectra) over the 2-D weights of a checkpoint
+   folder (DIR/model.safetensors, as tools/reference/make_checkpoints.py --qwen05b writes it);
+   then one matrix of each shape alone on one thread, with the profile
+   of each stage: seconds (CPU time of the thread, so that other programs sharing the machine do not
+   count), GFLOP/s, the share of the one-core double FMA peak PEAK (GFLOP/s, from bench/fma_peak;
+   0 leaves it out) and the sweeps.  --dump FILE writes "name S E sum" per matrix for svd_bench.py
+   check.  With --one ROWS COLS it times one random bf16 matrix (normal, std 0.02) instead and
+   reports the peak resident memory.  Run by bench/svd_bench.sh (make bench-svd); never a test. */
 #define _POSIX_C_SOURCE 200809L
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
 #include <sys/resource.h>
+#include <time.h>
 
 static double peak_rss_mb(void) {
     struct rusage u;
     getrusage(RUSAGE_SELF, &u);
     return (double)u.ru_maxrss / 1024.0;
+}
+
+static double cpu_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
 static uint64_t splitmix(uint64_t *s) {
@@ -58,64 +68,75 @@ static int one(int64_t rows, int64_t cols) {
     return 0;
 }
 
-int main(int argc, char **argv) {
-    char path[4096], name[256], seen[16][32];
-    FILE *f;
-    thermo_tensor *ts = NULL;
-    const thermo_tensor **list = NULL;
-    thermo_spectrum *out;
+/* One matrix alone on one thread, with the profile of its stages. */
+static void profile_one(const thermo_tensor *t, const char *shape, double peak) {
+    static const char *stages[3] = {"Gram", "R", "Jacobi"};
+    int64_t k = t->shape[0] < t->shape[1] ? t->shape[0] : t->shape[1];
+    double *sigma = (double *)malloc((size_t)k * sizeof *sigma), wall, cpu;
+    thermo__profile prof;
     thermo_error err;
-    unsigned char *data;
-    long long r, c;
-    int n = 0, i, n_seen = 0;
-    size_t at = 0, size;
-    double t;
+    int i;
+    memset(&prof, 0, sizeof prof);
+    prof.clock = cpu_seconds;
+    thermo__svd_profile = &prof;
+    wall = thermo_seconds();
+    cpu = cpu_seconds();
+    if (thermo_svd_tensor(t, sigma, &err) != THERMO_OK) fprintf(stderr, "%s\n", err.message);
+    cpu = cpu_seconds() - cpu;
+    wall = thermo_seconds() - wall;
+    thermo__svd_profile = NULL;
+    printf("thermo %-12s %.3f s CPU (%.3f s wall), 1 thread, %lld sweeps:", shape, cpu, wall, (long long)prof.sweeps);
+    for (i = 0; i < 3; i++) {
+        double rate = prof.flops[i] / (prof.seconds[i] > 0 ? prof.seconds[i] : 1e-300) / 1e9;
+        printf(" %s %.3f s %.0f GFLOP/s", stages[i], prof.seconds[i], rate);
+        if (peak > 0) printf(" (%.0f%%)", 100 * rate / peak);
+        printf(i < 2 ? "," : "\n");
+    }
+    free(sigma);
+}
+
+int main(int argc, char **argv) {
+    char path[4096], seen[16][32];
+    FILE *f;
+    const thermo_tensor **list;
+    thermo_spectrum *out;
+    thermo_checkpoint ck;
+    thermo_error err;
+    const char *dump = NULL;
+    int n = 0, i, n_seen = 0, threads = THERMO__THREADS();
+    double t, peak = getenv("PEAK") ? atof(getenv("PEAK")) : 0;
     if (argc == 4 && !strcmp(argv[1], "--one")) return one(atoll(argv[2]), atoll(argv[3]));
-    if (argc != 2) { fprintf(stderr, "usage: svd_bench DIR | svd_bench --one ROWS COLS\n"); return 2; }
-    snprintf(path, sizeof path, "%s/shapes.txt", argv[1]);
-    if (!(f = fopen(path, "r"))) { perror(path); return 1; }
-    while (fscanf(f, "%255s %lld %lld", name, &r, &c) == 3) {
-        ts = (thermo_tensor *)realloc(ts, (size_t)(n + 1) * sizeof *ts);
-        memset(&ts[n], 0, sizeof ts[n]);
-        ts[n].name = strcpy((char *)malloc(strlen(name) + 1), name);
-        ts[n].dtype = THERMO_BF16;
-        ts[n].ndim = 2;
-        ts[n].shape[0] = r;
-        ts[n].shape[1] = c;
-        ts[n].numel = r * c;
-        at += (size_t)(r * c) * 2;
-        n++;
+    if (argc == 4 && !strcmp(argv[1], "--dump")) dump = argv[2];
+    else if (argc != 2) {
+        fprintf(stderr, "usage: svd_bench [--dump FILE] DIR | svd_bench --one ROWS COLS\n");
+        return 2;
     }
-    fclose(f);
-    snprintf(path, sizeof path, "%s/weights.bf16", argv[1]);
-    size = at;
-    data = (unsigned char *)malloc(size);
-    if (!(f = fopen(path, "rb")) || !data || fread(data, 1, size, f) != size) { perror(path); return 1; }
-    fclose(f);
-    list = (const thermo_tensor **)calloc((size_t)n, sizeof *list);
+    snprintf(path, sizeof path, "%s/model.safetensors", argv[argc - 1]);
+    if (thermo_checkpoint_open(&ck, path, &err) != THERMO_OK) { fprintf(stderr, "%s\n", err.message); return 1; }
+    list = (const thermo_tensor **)calloc((size_t)ck.n_tensors, sizeof *list);
+    for (i = 0; i < ck.n_tensors; i++)
+        if (ck.tensors[i].ndim == 2) list[n++] = &ck.tensors[i];
     out = (thermo_spectrum *)calloc((size_t)n, sizeof *out);
-    for (i = 0, at = 0; i < n; i++) {
-        ts[i].data = data + at;
-        at += (size_t)ts[i].numel * 2;
-        list[i] = &ts[i];
-    }
     t = thermo_seconds();
     if (thermo_spectra(list, n, out, NULL, NULL, &err) != THERMO_OK) { fprintf(stderr, "%s\n", err.message); return 1; }
     t = thermo_seconds() - t;
+    if (dump && (f = fopen(dump, "w"))) {
+        for (i = 0; i < n; i++) fprintf(f, "%s %.17g %.17g %.17g\n", list[i]->name, out[i].entropy, out[i].energy, out[i].sum);
+        fclose(f);
+    }
+    thermo_set_threads(1);
     for (i = 0; i < n; i++) { /* one of each shape, alone */
         char shape[32];
         int j;
-        double *sigma, t1;
-        snprintf(shape, sizeof shape, "%lldx%lld", (long long)ts[i].shape[0], (long long)ts[i].shape[1]);
+        snprintf(shape, sizeof shape, "%lldx%lld", (long long)list[i]->shape[0], (long long)list[i]->shape[1]);
         for (j = 0; j < n_seen && strcmp(seen[j], shape); j++) {}
         if (j < n_seen || n_seen == 16) continue;
         strcpy(seen[n_seen++], shape);
-        sigma = (double *)malloc((size_t)(ts[i].shape[0] < ts[i].shape[1] ? ts[i].shape[0] : ts[i].shape[1]) * sizeof *sigma);
-        t1 = thermo_seconds();
-        thermo_svd_tensor(&ts[i], sigma, &err);
-        printf("thermo %-12s %.3f s (one matrix alone)\n", shape, thermo_seconds() - t1);
-        free(sigma);
+        profile_one(list[i], shape, peak);
     }
-    printf("thermo total %.3f s (%d matrices, %d threads, peak RSS %.0f MB)\n", t, n, THERMO__THREADS(), peak_rss_mb());
+    printf("thermo total %.3f s (%d matrices, %d threads, peak RSS %.0f MB)\n", t, n, threads, peak_rss_mb());
+    thermo_checkpoint_close(&ck);
+    free(list);
+    free(out);
     return 0;
 }

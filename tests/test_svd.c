@@ -21,9 +21,9 @@ static uint64_t rng_next(rng64 *r) { /* splitmix64, as tools/svd_goldens.py */
 static double rng_uniform(rng64 *r) { return (double)(rng_next(r) >> 11) * 0x1p-52 - 1.0; }
 static double rng_eighths(rng64 *r) { return ((double)(rng_next(r) >> 60) - 8) / 8.0; }
 
-/* The raw bits of a random value of a storage type (sign, exponent -8..0, any mantissa). */
-static uint32_t storage_bits(rng64 *r, thermo_dtype dtype) {
-    uint64_t z = rng_next(r), sign = z >> 63, e = (z >> 32) % 9;
+/* The raw bits of a random value of a storage type (sign, exponent -8..0 minus lower, any mantissa). */
+static uint32_t storage_bits(rng64 *r, thermo_dtype dtype, int lower) {
+    uint64_t z = rng_next(r), sign = z >> 63, e = (z >> 32) % 9 + (uint64_t)lower;
     if (dtype == THERMO_F32) return (uint32_t)(sign << 31 | (127 - e) << 23 | (z & 0x7FFFFF));
     if (dtype == THERMO_BF16) return (uint32_t)(sign << 15 | (127 - e) << 7 | (z & 0x7F));
     return (uint32_t)(sign << 15 | (15 - e) << 10 | (z & 0x3FF));
@@ -39,8 +39,19 @@ typedef struct {
     unsigned char *bytes;
 } golden;
 
+/* The storage type of a kind stored as a tensor: f32, bf16, f16, graded_f32, hadamard_bf16, ... */
 static thermo_dtype storage_dtype(const char *kind) {
-    return !strcmp(kind, "f32") ? THERMO_F32 : !strcmp(kind, "bf16") ? THERMO_BF16 : !strcmp(kind, "f16") ? THERMO_F16 : (thermo_dtype)0;
+    const char *suffix = strrchr(kind, '_') ? strrchr(kind, '_') + 1 : kind;
+    if (strcmp(suffix, kind) && strncmp(kind, "graded_", 7) && strncmp(kind, "hadamard_", 9)) return (thermo_dtype)0;
+    return !strcmp(suffix, "f32") ? THERMO_F32 : !strcmp(suffix, "bf16") ? THERMO_BF16 : !strcmp(suffix, "f16") ? THERMO_F16 : (thermo_dtype)0;
+}
+
+/* Entry (r, c) of the Sylvester Hadamard matrix: (-1)^popcount(r & c). */
+static double hadamard(int64_t r, int64_t c) {
+    uint64_t v = (uint64_t)(r & c);
+    int parity = 0;
+    for (; v; v &= v - 1) parity ^= 1;
+    return parity ? -1.0 : 1.0;
 }
 
 static void build(golden *g) {
@@ -61,11 +72,29 @@ static void build(golden *g) {
         free(v);
         return;
     }
+    if (!strncmp(g->kind, "hadamard", 8) || !strcmp(g->kind, "clustered")) {
+        double *row_sign = (double *)malloc((size_t)g->rows * sizeof *row_sign);
+        double *col_sign = (double *)malloc((size_t)g->cols * sizeof *col_sign);
+        for (i = 0; i < g->rows; i++) row_sign[i] = rng_next(&r) >> 63 ? 1.0 : -1.0;
+        for (j = 0; j < g->cols; j++) col_sign[j] = rng_next(&r) >> 63 ? 1.0 : -1.0;
+        for (i = 0; i < g->rows; i++)
+            for (j = 0; j < g->cols; j++) {
+                double h = row_sign[i] * col_sign[j] * hadamard(i, j);
+                g->a[i * g->cols + j] = !strcmp(g->kind, "clustered") ? h + rng_uniform(&r) * 1e-6 : h;
+            }
+        free(row_sign);
+        free(col_sign);
+        if (!dt) return;
+    }
     if (dt) {
         size_t size = thermo_dtype_size(dt);
+        int hadamard_kind = !strncmp(g->kind, "hadamard", 8), graded = !strncmp(g->kind, "graded_", 7);
         g->bytes = (unsigned char *)malloc((size_t)n * size);
         for (i = 0; i < n; i++) {
-            uint32_t bits = storage_bits(&r, dt);
+            uint32_t bits, negative = g->a[i] < 0;
+            if (hadamard_kind) /* +-1 */
+                bits = dt == THERMO_F32 ? negative << 31 | 0x3F800000u : dt == THERMO_BF16 ? negative << 15 | 0x3F80u : negative << 15 | 0x3C00u;
+            else bits = storage_bits(&r, dt, graded ? (int)((18 * (i % g->cols)) / (g->cols - 1)) : 0);
             memcpy(g->bytes + (size_t)i * size, &bits, size); /* little-endian hosts */
         }
         memset(&g->tensor, 0, sizeof g->tensor);
@@ -92,7 +121,7 @@ static void build(golden *g) {
 
 /* Largest differences seen, per class of matrix and path. */
 typedef struct { const char *label; double sum, entropy; } worst;
-static worst worsts[32];
+static worst worsts[96];
 static int n_worsts;
 
 static worst *worst_for(const char *label) {
@@ -104,7 +133,7 @@ static worst *worst_for(const char *label) {
 }
 
 static void compare(const char *path, const golden *g, const thermo_spectrum *got, const thermo_spectrum *want) {
-    static char labels[64][48];
+    static char labels[96][48];
     static int n_labels;
     char label[48];
     int i;

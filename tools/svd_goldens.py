@@ -10,8 +10,14 @@ sum = sum(s), sum_sq = sum(s^2), entropy = -sum p log p over s > 0 with p = s/su
 energy = sum_sq/(sum + 1e-8): the original's formulas, in float64.
 Kinds: random (uniform [-1, 1)), graded (random, column j times 2^-floor(20 j/(cols-1)), so from 1
 down to 2^-20 ~ 1e-6), rank1 / rank3 (sums of outer products of multiples of 1/8: exact),
-halfzero (random, right half of the columns zero), zero, tiny (random times 1e-12), and
-f32 / bf16 / f16 (random bit patterns of that storage type: sign, exponent -8..0, any mantissa).
+halfzero (random, right half of the columns zero), zero, tiny (random times 1e-12),
+f32 / bf16 / f16 (random bit patterns of that storage type: sign, exponent -8..0, any mantissa),
+graded_f32 / graded_bf16 (those bit patterns with column j's exponent lowered by
+floor(18 j/(cols-1)): graded to 2^18 ~ 2.6e5, still exact in storage), hadamard (the Sylvester
+Hadamard matrix, entry (-1)^popcount(r & c), times random signs of rows and columns: the longer
+side is a power of two, so all singular values are exactly equal), hadamard_bf16 / hadamard_f16
+(the same, stored: +-1 is exact), and clustered (hadamard plus 1e-6 times uniform: singular values
+in a cluster of width ~1e-6).
 """
 import numpy as np
 
@@ -36,9 +42,9 @@ class SplitMix64:
         return ((self.next() >> 60) - 8) / 8.0
 
 
-def storage_value(rng, kind):
+def storage_value(rng, kind, lower=0):
     z = rng.next()
-    sign, exp = z >> 63, (z >> 32) % 9  # exponent -8..0
+    sign, exp = z >> 63, (z >> 32) % 9 + lower  # exponent -8..0, minus the grading
     if kind == "f32":
         return np.array([(sign << 31) | ((127 - exp) << 23) | (z & 0x7FFFFF)], np.uint32).view(np.float32)[0]
     if kind == "bf16":
@@ -57,10 +63,20 @@ def build(kind, rows, cols, seed):
             v = [rng.eighths() for _ in range(cols)]
             a += np.outer(u, v)  # every product and sum is exact
         return a
+    if kind.startswith("hadamard") or kind == "clustered":
+        row_sign = [1.0 if rng.next() >> 63 else -1.0 for _ in range(rows)]
+        col_sign = [1.0 if rng.next() >> 63 else -1.0 for _ in range(cols)]
+        for r in range(rows):
+            for c in range(cols):
+                a[r, c] = row_sign[r] * col_sign[c] * (-1.0 if bin(r & c).count("1") % 2 else 1.0)
+                if kind == "clustered":
+                    a[r, c] = a[r, c] + rng.uniform() * 1e-6
+        return a
     for r in range(rows):
         for c in range(cols):
-            if kind in ("f32", "bf16", "f16"):
-                a[r, c] = float(storage_value(rng, kind))
+            if kind in ("f32", "bf16", "f16", "graded_f32", "graded_bf16"):
+                lower = (18 * c) // (cols - 1) if kind.startswith("graded_") else 0
+                a[r, c] = float(storage_value(rng, kind.replace("graded_", ""), lower))
                 continue
             u = rng.uniform()
             if kind == "graded":
@@ -96,6 +112,15 @@ CASES = [  # name kind rows cols seed
     ("bf16", "bf16", 64, 100, 18),
     ("f16", "f16", 90, 33, 19),
     ("bf16_blocked", "bf16", 260, 160, 20),
+    ("graded_square", "graded", 128, 128, 21),
+    ("graded_f32", "graded_f32", 300, 70, 22),
+    ("graded_bf16", "graded_bf16", 90, 200, 23),
+    ("hadamard", "hadamard", 128, 80, 24),
+    ("hadamard_wide", "hadamard", 40, 64, 25),
+    ("hadamard_bf16", "hadamard_bf16", 256, 100, 26),
+    ("hadamard_f16", "hadamard_f16", 64, 64, 27),
+    ("clustered", "clustered", 128, 96, 28),
+    ("clustered_wide", "clustered", 70, 256, 29),
 ]
 
 if __name__ == "__main__":
