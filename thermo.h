@@ -225,23 +225,14 @@ typedef struct thermo_config {
                                with use_sliding_window), else 0: longer prompts are refused */
 } thermo_config;
 
-typedef struct thermo_layer {
-    const thermo_tensor *input_layernorm, *q_proj, *k_proj, *v_proj, *o_proj;
-    const thermo_tensor *q_bias, *k_bias, *v_bias, *o_bias; /* NULL when absent */
-    const thermo_tensor *q_norm, *k_norm;                   /* qwen3 only */
-    const thermo_tensor *post_attention_layernorm, *gate_proj, *up_proj, *down_proj;
-    const thermo_tensor *gate_bias, *up_bias, *down_bias;   /* llama mlp_bias only */
-} thermo_layer;
-
 typedef struct thermo_model {
     thermo_config config;
     thermo_checkpoint checkpoint;
     const thermo_tensor *embed_tokens; /* (vocab, hidden) */
     const thermo_tensor *norm;         /* (hidden) */
     const thermo_tensor *lm_head;      /* (vocab, hidden); == embed_tokens when tied */
-    thermo_layer *layers;              /* num_hidden_layers */
+    const thermo_tensor **layers;      /* private: each layer's tensors by role (section 4) */
 } thermo_model;
-
 THERMODEF const char *thermo_arch_name(thermo_arch arch);
 /* Parses config.json text; `name` labels errors. */
 THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text, size_t length,
@@ -413,6 +404,9 @@ THERMODEF double thermo_temperature(double w_norm, double g_norm);
 /* Layer and kind from a parameter name ("model.layers.3.mlp.up_proj.weight" -> 3, UP). */
 THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind);
 THERMODEF const char *thermo_kind_name(thermo_kind kind);
+/* "name" / "depth" and "rows" / "type" (the CLI's --order and --series words); NULL past the last. */
+THERMODEF const char *thermo_order_name(thermo_order order);
+THERMODEF const char *thermo_series_name(thermo_series series);
 /* Sorts rows by `order`; then fills every derived column and flag from the primitives. */
 THERMODEF void thermo_rows_sort(thermo_row *rows, int n, thermo_order order);
 THERMODEF thermo_status thermo_rows_derive(thermo_row *rows, int n, thermo_series series,
@@ -1838,9 +1832,140 @@ THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck) {
 }
 
 /* ============================== 4. model ============================== */
+/* What thermo knows of each architecture, in one place: the family table below names each
+   family's tensors (their Hugging Face names, shapes from config.json, and role in the layer),
+   and how its decoder differs from Llama's.  The loader binds tensors from it, the forward pass
+   (section 6) finds each layer's weights by role, and the metrics (section 8) classify rows by it.
+   Adding a family is an entry here plus whatever kernels its decoder needs. */
+
+/* The roles of a layer's tensors; m->layers[l * THERMO__SLOTS + role], NULL where absent. */
+enum thermo__slot {
+    THERMO__Q, THERMO__K, THERMO__V, THERMO__O, THERMO__GATE, THERMO__UP, THERMO__DOWN,
+    THERMO__Q_BIAS, THERMO__K_BIAS, THERMO__V_BIAS, THERMO__O_BIAS,
+    THERMO__GATE_BIAS, THERMO__UP_BIAS, THERMO__DOWN_BIAS,
+    THERMO__ATTN_IN_NORM,  /* RMSNorm of the residual stream into attention (input_layernorm) */
+    THERMO__ATTN_OUT_NORM, /* RMSNorm of attention's output, before the residual add */
+    THERMO__MLP_IN_NORM,   /* RMSNorm of the residual stream into the MLP */
+    THERMO__MLP_OUT_NORM,  /* RMSNorm of the MLP's output, before the residual add */
+    THERMO__Q_NORM, THERMO__K_NORM, /* RMSNorm of q, k: per head (head_dim wide) or whole width */
+    THERMO__SLOTS
+};
+
+/* A tensor's extent along one axis, from config.json. */
+enum thermo__dim {
+    THERMO__NONE,   /* (a 1-D tensor's second axis) */
+    THERMO__HIDDEN, /* hidden_size */
+    THERMO__INTER,  /* intermediate_size */
+    THERMO__QDIM,   /* num_attention_heads * head_dim */
+    THERMO__KVDIM,  /* num_key_value_heads * head_dim */
+    THERMO__HEAD    /* head_dim */
+};
+
+/* When a listed tensor is present. */
+enum thermo__when { THERMO__ALWAYS, THERMO__IF_QKV_BIAS, THERMO__IF_O_BIAS, THERMO__IF_MLP_BIAS };
+
+typedef struct thermo__weight {
+    const char *name;    /* after the layer's prefix "model.layers.N." */
+    unsigned char slot;  /* enum thermo__slot */
+    unsigned char kind;  /* thermo_kind: 2-D weights are rows of the analysis; THERMO_KIND_OTHER */
+    unsigned char rows, cols, when; /* enum thermo__dim (cols THERMO__NONE: 1-D), enum thermo__when */
+} thermo__weight;
+
+/* The parts layers are made of; each list ends with a NULL name. */
+static const thermo__weight thermo__attention_weights[] = {
+    {"self_attn.q_proj.weight", THERMO__Q, THERMO_KIND_Q, THERMO__QDIM, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"self_attn.k_proj.weight", THERMO__K, THERMO_KIND_K, THERMO__KVDIM, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"self_attn.v_proj.weight", THERMO__V, THERMO_KIND_V, THERMO__KVDIM, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"self_attn.o_proj.weight", THERMO__O, THERMO_KIND_O, THERMO__HIDDEN, THERMO__QDIM, THERMO__ALWAYS},
+    {"self_attn.q_proj.bias", THERMO__Q_BIAS, THERMO_KIND_OTHER, THERMO__QDIM, THERMO__NONE, THERMO__IF_QKV_BIAS},
+    {"self_attn.k_proj.bias", THERMO__K_BIAS, THERMO_KIND_OTHER, THERMO__KVDIM, THERMO__NONE, THERMO__IF_QKV_BIAS},
+    {"self_attn.v_proj.bias", THERMO__V_BIAS, THERMO_KIND_OTHER, THERMO__KVDIM, THERMO__NONE, THERMO__IF_QKV_BIAS},
+    {"self_attn.o_proj.bias", THERMO__O_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__IF_O_BIAS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__swiglu_weights[] = { /* down(act(gate(x)) * up(x)) */
+    {"mlp.gate_proj.weight", THERMO__GATE, THERMO_KIND_GATE, THERMO__INTER, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"mlp.up_proj.weight", THERMO__UP, THERMO_KIND_UP, THERMO__INTER, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"mlp.down_proj.weight", THERMO__DOWN, THERMO_KIND_DOWN, THERMO__HIDDEN, THERMO__INTER, THERMO__ALWAYS},
+    {"mlp.gate_proj.bias", THERMO__GATE_BIAS, THERMO_KIND_OTHER, THERMO__INTER, THERMO__NONE, THERMO__IF_MLP_BIAS},
+    {"mlp.up_proj.bias", THERMO__UP_BIAS, THERMO_KIND_OTHER, THERMO__INTER, THERMO__NONE, THERMO__IF_MLP_BIAS},
+    {"mlp.down_proj.bias", THERMO__DOWN_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__IF_MLP_BIAS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__pre_norms[] = { /* Llama: a norm before attention and before the MLP */
+    {"input_layernorm.weight", THERMO__ATTN_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"post_attention_layernorm.weight", THERMO__MLP_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__head_qk_norms[] = { /* Qwen3: each head of q and k */
+    {"self_attn.q_norm.weight", THERMO__Q_NORM, THERMO_KIND_OTHER, THERMO__HEAD, THERMO__NONE, THERMO__ALWAYS},
+    {"self_attn.k_norm.weight", THERMO__K_NORM, THERMO_KIND_OTHER, THERMO__HEAD, THERMO__NONE, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+
+/* Where a family's bias comes from. */
+enum thermo__bias { THERMO__NEVER, THERMO__YES, THERMO__KEY /* config.json's attention_bias / mlp_bias */ };
+/* How a family's sliding window is switched on. */
+enum thermo__window {
+    THERMO__NO_WINDOW,
+    THERMO__WINDOW_DEFAULT, /* MistralConfig: sliding_window, 4096 when absent, null for none */
+    THERMO__WINDOW_IF_USED  /* Qwen2Config, Qwen3Config: sliding_window only with use_sliding_window */
+};
+
+typedef struct thermo__family {
+    const char *model_type, *architecture; /* config.json's model_type, and its architectures[0] */
+    thermo_arch arch;
+    const thermo__weight *parts[4];        /* a layer's tensors, NULL-padded */
+    unsigned char qkv_bias, o_bias, mlp_bias; /* enum thermo__bias */
+    unsigned char window;                     /* enum thermo__window */
+} thermo__family;
+
+/* Every family's tensors outside the layers have the same names. */
+#define THERMO__EMBED_NAME "model.embed_tokens.weight"
+#define THERMO__NORM_NAME "model.norm.weight"
+#define THERMO__LM_HEAD_NAME "lm_head.weight"
+#define THERMO__LAYER_PREFIX "model.layers."
+
+static const thermo__family thermo__families[] = {
+    {"qwen2", "Qwen2ForCausalLM", THERMO_QWEN2,
+     {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
+     THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED},
+    {"llama", "LlamaForCausalLM", THERMO_LLAMA,
+     {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW},
+    {"mistral", "MistralForCausalLM", THERMO_LLAMA,
+     {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT},
+    {"qwen3", "Qwen3ForCausalLM", THERMO_QWEN3,
+     {thermo__attention_weights, thermo__head_qk_norms, thermo__pre_norms, thermo__swiglu_weights},
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED}};
+#define THERMO__N_FAMILIES ((int)(sizeof thermo__families / sizeof *thermo__families))
+
+static const thermo__family *thermo__family_of(const thermo_config *c) {
+    int k;
+    for (k = 0; k < THERMO__N_FAMILIES; k++)
+        if (strcmp(c->model_type, thermo__families[k].model_type) == 0) return &thermo__families[k];
+    return NULL;
+}
+
+/* The extent `dim` of config c. */
+static int64_t thermo__dim_size(const thermo_config *c, int dim) {
+    switch (dim) {
+    case THERMO__HIDDEN: return c->hidden_size;
+    case THERMO__INTER: return c->intermediate_size;
+    case THERMO__QDIM: return (int64_t)c->num_attention_heads * c->head_dim;
+    case THERMO__KVDIM: return (int64_t)c->num_key_value_heads * c->head_dim;
+    case THERMO__HEAD: return c->head_dim;
+    default: return -1;
+    }
+}
+
+static int thermo__weight_present(const thermo_config *c, const thermo__weight *w) {
+    return w->when == THERMO__ALWAYS || (w->when == THERMO__IF_QKV_BIAS && c->attention_bias) ||
+           (w->when == THERMO__IF_O_BIAS && c->o_bias) || (w->when == THERMO__IF_MLP_BIAS && c->mlp_bias);
+}
 
 THERMODEF const char *thermo_arch_name(thermo_arch arch) {
-    return arch == THERMO_QWEN2 ? "qwen2" : arch == THERMO_LLAMA ? "llama" : arch == THERMO_QWEN3 ? "qwen3" : "?";
+    int k;
+    for (k = 0; k < THERMO__N_FAMILIES; k++)
+        if (thermo__families[k].arch == arch) return thermo__families[k].model_type;
+    return "?";
 }
 
 /* Reads an integer key into *out; `required` keys must exist.  Values must lie in [lo, hi]. */
@@ -1884,6 +2009,7 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     thermo_status st;
     int32_t t;
     const int BIG = 1 << 24; /* no dimension of a real model comes near this */
+    const thermo__family *family = NULL;
     memset(cfg, 0, sizeof *cfg);
     if ((st = thermo_json_parse(&j, text, length, name, err)) != THERMO_OK) return st;
     if (j.tokens[0].type != THERMO_JSON_OBJECT) {
@@ -1892,28 +2018,26 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     }
     /* the family: model_type when present, else the first of "architectures" */
     {
-        static const char *const types[4] = {"qwen2", "llama", "mistral", "qwen3"};
-        static const char *const classes[4] = {"Qwen2ForCausalLM", "LlamaForCausalLM", "MistralForCausalLM",
-                                               "Qwen3ForCausalLM"};
-        static const thermo_arch archs[4] = {THERMO_QWEN2, THERMO_LLAMA, THERMO_LLAMA, THERMO_QWEN3};
         int32_t a = thermo_json_get(&j, 0, "architectures"), given;
         int k;
         t = thermo_json_get(&j, 0, "model_type");
         given = t >= 0 && j.tokens[t].type != THERMO_JSON_NULL;
         if (!given && thermo__jtype(&j, a) == THERMO_JSON_ARRAY && j.tokens[a].size > 0) t = a + 1;
-        for (k = 0; k < 4; k++)
-            if (thermo_json_equals(&j, t, given ? types[k] : classes[k])) {
-                cfg->arch = archs[k];
-                strcpy(cfg->model_type, types[k]);
-            }
-        if (!cfg->arch) {
-            char shown[THERMO__SHOWN_MAX] = "(missing)";
+        for (k = 0; k < THERMO__N_FAMILIES && !family; k++)
+            if (thermo_json_equals(&j, t, given ? thermo__families[k].model_type : thermo__families[k].architecture))
+                family = &thermo__families[k];
+        if (!family) {
+            char shown[THERMO__SHOWN_MAX] = "(missing)", list[256] = "";
+            size_t at = 0;
             if (t >= 0) thermo__shown(shown, j.text + j.tokens[t].start, j.tokens[t].end - j.tokens[t].start);
-            st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                              "%s: %s %s is not supported (supported: qwen2, llama, mistral, qwen3)", name,
-                              given || t < 0 ? "model_type" : "architecture", shown);
+            for (k = 0; k < THERMO__N_FAMILIES; k++)
+                at += (size_t)snprintf(list + at, sizeof list - at, "%s%s", k ? ", " : "", thermo__families[k].model_type);
+            st = thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: %s %s is not supported (supported: %s)", name,
+                              given || t < 0 ? "model_type" : "architecture", shown, list);
             goto done;
         }
+        cfg->arch = family->arch;
+        strcpy(cfg->model_type, family->model_type);
     }
     /* only SiLU MLPs (every supported family's default) */
     t = thermo_json_get(&j, 0, "hidden_act");
@@ -1950,8 +2074,9 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     }
     {   /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
            Qwen2Config and Qwen3Config use theirs only with use_sliding_window */
-        int use = strcmp(cfg->model_type, "mistral") == 0, window = 4096;
-        if (cfg->arch != THERMO_LLAMA && (st = thermo__config_bool(&j, "use_sliding_window", &use, name, err)))
+        int use = family->window == THERMO__WINDOW_DEFAULT, window = 4096;
+        if (family->window == THERMO__WINDOW_IF_USED &&
+            (st = thermo__config_bool(&j, "use_sliding_window", &use, name, err)))
             goto done;
         if (use) {
             t = thermo_json_get(&j, 0, "sliding_window");
@@ -1989,10 +2114,10 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
         st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rms_norm_eps must be >= 0 and rope_theta > 0", name);
         goto done;
     }
-    /* qwen2 always has q/k/v biases and no o bias; llama and qwen3 follow attention_bias for all four */
-    if (cfg->arch == THERMO_QWEN2) cfg->attention_bias = 1;
-    else cfg->o_bias = cfg->attention_bias;
-    if (cfg->arch != THERMO_LLAMA) cfg->mlp_bias = 0;
+    /* the biases the family has: always, never, or as attention_bias / mlp_bias say */
+    cfg->o_bias = family->o_bias == THERMO__KEY && cfg->attention_bias;
+    cfg->attention_bias = family->qkv_bias == THERMO__YES || (family->qkv_bias == THERMO__KEY && cfg->attention_bias);
+    cfg->mlp_bias = family->mlp_bias == THERMO__KEY && cfg->mlp_bias;
     t = thermo_json_get(&j, 0, "rope_scaling");
     if (t >= 0 && j.tokens[t].type == THERMO_JSON_OBJECT) {
         int32_t rt = thermo_json_get(&j, t, "rope_type");
@@ -2065,7 +2190,8 @@ THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, ther
     char *config_path, *text = NULL;
     size_t len;
     const thermo_config *c = &m->config;
-    int64_t H, I, V, Dq, Dkv, hd;
+    const thermo__family *family;
+    int64_t H, V;
     int l;
 
     memset(m, 0, sizeof *m);
@@ -2077,63 +2203,42 @@ THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, ther
     THERMO_FREE(config_path);
     if (st != THERMO_OK) return st;
     if ((st = thermo_checkpoint_open(&m->checkpoint, dir, err)) != THERMO_OK) return st;
+    family = thermo__family_of(c);
     H = c->hidden_size;
-    I = c->intermediate_size;
     V = c->vocab_size;
-    hd = c->head_dim;
-    Dq = (int64_t)c->num_attention_heads * hd;
-    Dkv = (int64_t)c->num_key_value_heads * hd;
     {
-        const thermo_tensor *e = thermo_checkpoint_find(&m->checkpoint, "model.embed_tokens.weight");
+        const thermo_tensor *e = thermo_checkpoint_find(&m->checkpoint, THERMO__EMBED_NAME);
         if (e && e->ndim == 2 && e->shape[1] == H && e->shape[0] != V) {
             st = thermo__fail(err, THERMO_ERR_FORMAT,
-                              "%s: vocab_size is %lld in config.json, but model.embed_tokens.weight has %lld rows",
+                              "%s: vocab_size is %lld in config.json, but " THERMO__EMBED_NAME " has %lld rows",
                               e->file, (long long)V, (long long)e->shape[0]);
             goto fail;
         }
     }
-    if ((st = thermo__bind(m, &m->embed_tokens, "model.embed_tokens.weight", V, H, err)) ||
-        (st = thermo__bind(m, &m->norm, "model.norm.weight", H, -1, err)))
+    if ((st = thermo__bind(m, &m->embed_tokens, THERMO__EMBED_NAME, V, H, err)) ||
+        (st = thermo__bind(m, &m->norm, THERMO__NORM_NAME, H, -1, err)))
         goto fail;
     if (c->tie_word_embeddings) m->lm_head = m->embed_tokens;
-    else if ((st = thermo__bind(m, &m->lm_head, "lm_head.weight", V, H, err)))
+    else if ((st = thermo__bind(m, &m->lm_head, THERMO__LM_HEAD_NAME, V, H, err)))
         goto fail;
-    m->layers = (thermo_layer *)thermo__calloc((size_t)c->num_hidden_layers, sizeof *m->layers);
+    m->layers = (const thermo_tensor **)thermo__calloc((size_t)c->num_hidden_layers * THERMO__SLOTS, sizeof *m->layers);
     if (!m->layers) {
         st = thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
         goto fail;
     }
     for (l = 0; l < c->num_hidden_layers; l++) {
-        thermo_layer *L = &m->layers[l];
-        char p[96], n[160];
-        int qk = c->attention_bias, ob = c->o_bias, mb = c->mlp_bias;
-        snprintf(p, sizeof p, "model.layers.%d.", l);
-#define THERMO__BIND(field, suffix, d0, d1, present)                                              \
-    do {                                                                                          \
-        if (present) {                                                                            \
-            snprintf(n, sizeof n, "%s%s", p, suffix);                                             \
-            if ((st = thermo__bind(m, &L->field, n, d0, d1, err))) goto fail;                  \
-        }                                                                                         \
-    } while (0)
-        THERMO__BIND(input_layernorm, "input_layernorm.weight", H, -1, 1);
-        THERMO__BIND(q_proj, "self_attn.q_proj.weight", Dq, H, 1);
-        THERMO__BIND(k_proj, "self_attn.k_proj.weight", Dkv, H, 1);
-        THERMO__BIND(v_proj, "self_attn.v_proj.weight", Dkv, H, 1);
-        THERMO__BIND(o_proj, "self_attn.o_proj.weight", H, Dq, 1);
-        THERMO__BIND(q_bias, "self_attn.q_proj.bias", Dq, -1, qk);
-        THERMO__BIND(k_bias, "self_attn.k_proj.bias", Dkv, -1, qk);
-        THERMO__BIND(v_bias, "self_attn.v_proj.bias", Dkv, -1, qk);
-        THERMO__BIND(o_bias, "self_attn.o_proj.bias", H, -1, ob);
-        THERMO__BIND(q_norm, "self_attn.q_norm.weight", hd, -1, c->arch == THERMO_QWEN3);
-        THERMO__BIND(k_norm, "self_attn.k_norm.weight", hd, -1, c->arch == THERMO_QWEN3);
-        THERMO__BIND(post_attention_layernorm, "post_attention_layernorm.weight", H, -1, 1);
-        THERMO__BIND(gate_proj, "mlp.gate_proj.weight", I, H, 1);
-        THERMO__BIND(up_proj, "mlp.up_proj.weight", I, H, 1);
-        THERMO__BIND(down_proj, "mlp.down_proj.weight", H, I, 1);
-        THERMO__BIND(gate_bias, "mlp.gate_proj.bias", I, -1, mb);
-        THERMO__BIND(up_bias, "mlp.up_proj.bias", I, -1, mb);
-        THERMO__BIND(down_bias, "mlp.down_proj.bias", H, -1, mb);
-#undef THERMO__BIND
+        int part;
+        for (part = 0; part < 4 && family->parts[part]; part++) {
+            const thermo__weight *w;
+            for (w = family->parts[part]; w->name; w++) {
+                char name[160];
+                if (!thermo__weight_present(c, w)) continue;
+                snprintf(name, sizeof name, THERMO__LAYER_PREFIX "%d.%s", l, w->name);
+                if ((st = thermo__bind(m, &m->layers[(size_t)l * THERMO__SLOTS + w->slot], name,
+                                       thermo__dim_size(c, w->rows), thermo__dim_size(c, w->cols), err)))
+                    goto fail;
+            }
+        }
     }
     return THERMO_OK;
 fail:
@@ -4149,18 +4254,20 @@ static const float *thermo__vector(const thermo_tensor *t, float **buf) {
     return p;
 }
 
-static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_layer *L) {
-    v->ln1 = thermo__vector(L->input_layernorm, &buf);
-    v->ln2 = thermo__vector(L->post_attention_layernorm, &buf);
-    v->qb = thermo__vector(L->q_bias, &buf);
-    v->kb = thermo__vector(L->k_bias, &buf);
-    v->vb = thermo__vector(L->v_bias, &buf);
-    v->ob = thermo__vector(L->o_bias, &buf);
-    v->qn = thermo__vector(L->q_norm, &buf);
-    v->kn = thermo__vector(L->k_norm, &buf);
-    v->gb = thermo__vector(L->gate_bias, &buf);
-    v->ub = thermo__vector(L->up_bias, &buf);
-    v->db = thermo__vector(L->down_bias, &buf);
+/* Layer l's 1-D weights in float into v, stored in buf. */
+static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_model *m, int l) {
+    const thermo_tensor *const *w = m->layers + (size_t)l * THERMO__SLOTS;
+    v->ln1 = thermo__vector(w[THERMO__ATTN_IN_NORM], &buf);
+    v->ln2 = thermo__vector(w[THERMO__MLP_IN_NORM], &buf);
+    v->qb = thermo__vector(w[THERMO__Q_BIAS], &buf);
+    v->kb = thermo__vector(w[THERMO__K_BIAS], &buf);
+    v->vb = thermo__vector(w[THERMO__V_BIAS], &buf);
+    v->ob = thermo__vector(w[THERMO__O_BIAS], &buf);
+    v->qn = thermo__vector(w[THERMO__Q_NORM], &buf);
+    v->kn = thermo__vector(w[THERMO__K_NORM], &buf);
+    v->gb = thermo__vector(w[THERMO__GATE_BIAS], &buf);
+    v->ub = thermo__vector(w[THERMO__UP_BIAS], &buf);
+    v->db = thermo__vector(w[THERMO__DOWN_BIAS], &buf);
 }
 
 /* Carves one allocation into arrays: a first round with base NULL adds up their sizes (n elements
@@ -4185,7 +4292,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     const thermo_config *c = &m->config;
     uint64_t T = 0, L = (uint64_t)c->num_hidden_layers, H = (uint64_t)c->hidden_size, I = (uint64_t)c->intermediate_size;
     uint64_t V = (uint64_t)c->vocab_size, NH = (uint64_t)c->num_attention_heads, NKV = (uint64_t)c->num_key_value_heads;
-    uint64_t hd = (uint64_t)c->head_dim, Dq = NH * hd, Dkv = NKV * hd, qk = c->arch == THERMO_QWEN3;
+    uint64_t hd = (uint64_t)c->head_dim, Dq = NH * hd, Dkv = NKV * hd, qk = m->layers[THERMO__Q_NORM] != NULL;
     uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
     uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
     uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
@@ -4317,35 +4424,35 @@ static void thermo__forward(thermo__pass *p) {
     float eps = (float)c->rms_norm_eps, *normf = p->vec_buf;
     thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, T, H);
     for (l = 0; l < c->num_hidden_layers; l++) {
-        const thermo_layer *L = &m->layers[l];
+        const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS; /* the layer's weights by role */
         size_t lh = (size_t)l * T * H, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
         float *res = a->res + lh, *ln1 = a->ln1 + lh, *qr = a->qr + lq, *kr = a->kr + lk, *v = a->v + lk;
         float *atty = a->atty + lq, *res2 = a->res2 + lh, *ln2 = a->ln2 + lh;
         float *gate = a->gate + li, *up = a->up + li, *mlp = a->mlp + li, *smax = a->smax + (size_t)l * T * NH;
         thermo__vectors w;
-        thermo__layer_vectors(&w, p->vec_buf, L);
+        thermo__layer_vectors(&w, p->vec_buf, m, l);
         thermo__rmsnorm_forward(ln1, a->rstd1 + (size_t)l * T, res, w.ln1, eps, T, H);
         if (w.qn) { /* qwen3: RMSNorm of each head of q and k */
             float *q = a->q + lq, *k = a->k + lk;
-            thermo__matmul_forward(q, ln1, L->q_proj, w.qb, T, H, Dq);
-            thermo__matmul_forward(k, ln1, L->k_proj, w.kb, T, H, Dkv);
+            thermo__matmul_forward(q, ln1, W[THERMO__Q], w.qb, T, H, Dq);
+            thermo__matmul_forward(k, ln1, W[THERMO__K], w.kb, T, H, Dkv);
             thermo__rmsnorm_forward(qr, a->qrstd + (size_t)l * T * NH, q, w.qn, eps, T * NH, hd);
             thermo__rmsnorm_forward(kr, a->krstd + (size_t)l * T * NKV, k, w.kn, eps, T * NKV, hd);
         } else {
-            thermo__matmul_forward(qr, ln1, L->q_proj, w.qb, T, H, Dq);
-            thermo__matmul_forward(kr, ln1, L->k_proj, w.kb, T, H, Dkv);
+            thermo__matmul_forward(qr, ln1, W[THERMO__Q], w.qb, T, H, Dq);
+            thermo__matmul_forward(kr, ln1, W[THERMO__K], w.kb, T, H, Dkv);
         }
-        thermo__matmul_forward(v, ln1, L->v_proj, w.vb, T, H, Dkv);
+        thermo__matmul_forward(v, ln1, W[THERMO__V], w.vb, T, H, Dkv);
         thermo__rope_forward(qr, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
         thermo__rope_forward(kr, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
         thermo__attention_forward(atty, smax, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, NH, NKV, hd);
-        thermo__matmul_forward(res2, atty, L->o_proj, w.ob, T, Dq, H);
+        thermo__matmul_forward(res2, atty, W[THERMO__O], w.ob, T, Dq, H);
         thermo__residual_forward(res2, res, (size_t)T * H);
         thermo__rmsnorm_forward(ln2, a->rstd2 + (size_t)l * T, res2, w.ln2, eps, T, H);
-        thermo__matmul_forward(gate, ln2, L->gate_proj, w.gb, T, H, I);
-        thermo__matmul_forward(up, ln2, L->up_proj, w.ub, T, H, I);
+        thermo__matmul_forward(gate, ln2, W[THERMO__GATE], w.gb, T, H, I);
+        thermo__matmul_forward(up, ln2, W[THERMO__UP], w.ub, T, H, I);
         thermo__swiglu_forward(mlp, gate, up, (size_t)T * I);
-        thermo__matmul_forward(res + (size_t)T * H, mlp, L->down_proj, w.db, T, I, H);
+        thermo__matmul_forward(res + (size_t)T * H, mlp, W[THERMO__DOWN], w.db, T, I, H);
         thermo__residual_forward(res + (size_t)T * H, res2, (size_t)T * H);
     }
     thermo_tensor_f32(m->norm, 0, H, normf);
@@ -4372,24 +4479,24 @@ static void thermo__backward(thermo__pass *p) {
     thermo__zero(d->dres, TH);
     thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
     for (l = c->num_hidden_layers - 1; l >= 0; l--) {
-        const thermo_layer *L = &m->layers[l];
+        const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS;
         size_t lh = (size_t)l * TH, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
         float *dq = d->dq, *dk = d->dk;
         thermo__vectors w;
-        thermo__layer_vectors(&w, p->vec_buf, L);
+        thermo__layer_vectors(&w, p->vec_buf, m, l);
         /* MLP: res[l+1] = res2 + down_proj(silu(gate_proj(ln2)) * up_proj(ln2)) */
         thermo__zero(d->dmlp, (size_t)T * I);
-        thermo__matmul_backward(d->dmlp, p->partial, gn, d->dres, a->mlp + li, L->down_proj, T, I, H);
+        thermo__matmul_backward(d->dmlp, p->partial, gn, d->dres, a->mlp + li, W[THERMO__DOWN], T, I, H);
         thermo__zero(d->dgate, (size_t)T * I);
         thermo__zero(d->dup, (size_t)T * I);
         thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, a->gate + li, a->up + li, (size_t)T * I);
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, a->ln2 + lh, L->gate_proj, T, H, I);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, a->ln2 + lh, L->up_proj, T, H, I);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, a->ln2 + lh, W[THERMO__GATE], T, H, I);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, a->ln2 + lh, W[THERMO__UP], T, H, I);
         thermo__rmsnorm_backward(d->dres, d->dln, a->res2 + lh, a->rstd2 + (size_t)l * T, w.ln2, T, H);
         /* attention: res2 = res[l] + o_proj(attention(rope(q), rope(k), v)) */
         thermo__zero(d->datty, (size_t)T * Dq);
-        thermo__matmul_backward(d->datty, p->partial, gn, d->dres, a->atty + lq, L->o_proj, T, Dq, H);
+        thermo__matmul_backward(d->datty, p->partial, gn, d->dres, a->atty + lq, W[THERMO__O], T, Dq, H);
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
@@ -4406,9 +4513,9 @@ static void thermo__backward(thermo__pass *p) {
             dk = d->dkn;
         }
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, dq, a->ln1 + lh, L->q_proj, T, H, Dq);
-        thermo__matmul_backward(d->dln, p->partial, gn, dk, a->ln1 + lh, L->k_proj, T, H, Dkv);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, a->ln1 + lh, L->v_proj, T, H, Dkv);
+        thermo__matmul_backward(d->dln, p->partial, gn, dq, a->ln1 + lh, W[THERMO__Q], T, H, Dq);
+        thermo__matmul_backward(d->dln, p->partial, gn, dk, a->ln1 + lh, W[THERMO__K], T, H, Dkv);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, a->ln1 + lh, W[THERMO__V], T, H, Dkv);
         thermo__rmsnorm_backward(d->dres, d->dln, a->res + lh, a->rstd1 + (size_t)l * T, w.ln1, T, H);
     }
     thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
@@ -4478,14 +4585,8 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     }
     is_weight[model->embed_tokens - ck->tensors] = 1;
     is_weight[model->lm_head - ck->tensors] = 1;
-    for (l = 0; l < model->config.num_hidden_layers; l++) {
-        const thermo_layer *L = &model->layers[l];
-        const thermo_tensor *w[7];
-        int k;
-        w[0] = L->q_proj, w[1] = L->k_proj, w[2] = L->v_proj, w[3] = L->o_proj;
-        w[4] = L->gate_proj, w[5] = L->up_proj, w[6] = L->down_proj;
-        for (k = 0; k < 7; k++) is_weight[w[k] - ck->tensors] = 1;
-    }
+    for (l = 0; l < model->config.num_hidden_layers * THERMO__SLOTS; l++)
+        if (model->layers[l] && model->layers[l]->ndim == 2) is_weight[model->layers[l] - ck->tensors] = 1;
     for (i = 0; i < ck->n_tensors; i++) {
         double g2 = p.gn.g2[i];
         if (!is_weight[i]) continue;
@@ -5425,36 +5526,51 @@ THERMODEF double thermo_temperature(double w_norm, double g_norm) {
     return g_norm > 0 ? w_norm / (g_norm + 1e-8) : HUGE_VAL;
 }
 
-static const char *const thermo__kind_suffix[THERMO_KIND_COUNT] = {
-    "", "self_attn.q_proj.weight", "self_attn.k_proj.weight", "self_attn.v_proj.weight",
-    "self_attn.o_proj.weight", "mlp.gate_proj.weight", "mlp.up_proj.weight",
-    "mlp.down_proj.weight", "", ""};
+/* The matrix types: the name --series type and the SVG legend use, and the SVG colour. */
+static const struct thermo__kind_info {
+    const char *name, *colour;
+} thermo__kinds[THERMO_KIND_COUNT] = {
+    {"embed", "#000000"}, {"q", "#1f77b4"}, {"k", "#17becf"}, {"v", "#2ca02c"}, {"o", "#9467bd"},
+    {"gate", "#ff7f0e"}, {"up", "#8c564b"}, {"down", "#e377c2"}, {"lm_head", "#7f7f7f"}, {"other", "#bcbd22"}};
 
 THERMODEF const char *thermo_kind_name(thermo_kind kind) {
-    static const char *const names[THERMO_KIND_COUNT] = {"embed", "q", "k", "v", "o", "gate",
-                                                         "up", "down", "lm_head", "other"};
-    return (unsigned)kind < THERMO_KIND_COUNT ? names[kind] : "other";
+    return thermo__kinds[(unsigned)kind < THERMO_KIND_COUNT ? kind : THERMO_KIND_OTHER].name;
 }
 
+/* Kind and layer from the family table (section 4): a 2-D layer weight of any family. */
 THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind) {
-    const char *prefix = "model.layers.";
+    const char *prefix = THERMO__LAYER_PREFIX;
     *layer = -1;
     *kind = THERMO_KIND_OTHER;
-    if (strcmp(name, "model.embed_tokens.weight") == 0) *kind = THERMO_KIND_EMBED;
-    else if (strcmp(name, "lm_head.weight") == 0) *kind = THERMO_KIND_LM_HEAD;
+    if (strcmp(name, THERMO__EMBED_NAME) == 0) *kind = THERMO_KIND_EMBED;
+    else if (strcmp(name, THERMO__LM_HEAD_NAME) == 0) *kind = THERMO_KIND_LM_HEAD;
     else if (strncmp(name, prefix, strlen(prefix)) == 0) {
         const char *p = name + strlen(prefix);
         long l = 0;
-        int k;
+        int f, part;
         if (*p < '0' || *p > '9') return;
         while (*p >= '0' && *p <= '9' && l < 1000000) l = l * 10 + (*p++ - '0');
         if (*p++ != '.') return;
-        for (k = THERMO_KIND_Q; k <= THERMO_KIND_DOWN; k++)
-            if (strcmp(p, thermo__kind_suffix[k]) == 0) {
-                *layer = (int)l;
-                *kind = (thermo_kind)k;
+        for (f = 0; f < THERMO__N_FAMILIES; f++)
+            for (part = 0; part < 4 && thermo__families[f].parts[part]; part++) {
+                const thermo__weight *w;
+                for (w = thermo__families[f].parts[part]; w->name; w++)
+                    if (w->kind != THERMO_KIND_OTHER && strcmp(p, w->name) == 0) {
+                        *layer = (int)l;
+                        *kind = (thermo_kind)w->kind;
+                    }
             }
     }
+}
+
+THERMODEF const char *thermo_order_name(thermo_order order) {
+    static const char *const names[] = {"name", "depth"};
+    return (unsigned)order < sizeof names / sizeof *names ? names[order] : NULL;
+}
+
+THERMODEF const char *thermo_series_name(thermo_series series) {
+    static const char *const names[] = {"rows", "type"};
+    return (unsigned)series < sizeof names / sizeof *names ? names[series] : NULL;
 }
 
 static int thermo__row_name_cmp(const void *a, const void *b) {
@@ -5753,35 +5869,55 @@ static void thermo__csv_field(FILE *f, const char *s) {
     fputc('"', f);
 }
 
-/* A row's 14 numeric columns and 4 flags in the CSV's order (after the name). */
-static void thermo__row_columns(const thermo_row *r, double v[14], int flags[4]) {
-    v[0] = r->temperature, v[1] = r->entropy, v[2] = r->energy, v[3] = r->free_energy;
-    v[4] = r->W_norm, v[5] = r->G_norm, v[6] = r->dE, v[7] = r->dT, v[8] = r->dG_norm;
-    v[9] = r->dS, v[10] = r->dF, v[11] = r->specific_heat, v[12] = r->susceptibility;
-    v[13] = r->compressibility;
-    flags[0] = r->latent_heat_jump, flags[1] = r->neg_specific_heat;
-    flags[2] = r->suscept_divergent, flags[3] = r->high_compress;
-}
+/* The original's columns in its order: the name, then numbers, then flags. */
+enum { THERMO__NAME_COLUMN, THERMO__NUMBER_COLUMN, THERMO__FLAG_COLUMN };
+static const struct thermo__column {
+    const char *name;
+    size_t offset; /* in thermo_row */
+    int type;
+} thermo__columns[] = {
+    {"name", offsetof(thermo_row, name), THERMO__NAME_COLUMN},
+    {"temperature", offsetof(thermo_row, temperature), THERMO__NUMBER_COLUMN},
+    {"entropy", offsetof(thermo_row, entropy), THERMO__NUMBER_COLUMN},
+    {"energy", offsetof(thermo_row, energy), THERMO__NUMBER_COLUMN},
+    {"free_energy", offsetof(thermo_row, free_energy), THERMO__NUMBER_COLUMN},
+    {"W_norm", offsetof(thermo_row, W_norm), THERMO__NUMBER_COLUMN},
+    {"G_norm", offsetof(thermo_row, G_norm), THERMO__NUMBER_COLUMN},
+    {"dE", offsetof(thermo_row, dE), THERMO__NUMBER_COLUMN},
+    {"dT", offsetof(thermo_row, dT), THERMO__NUMBER_COLUMN},
+    {"dG_norm", offsetof(thermo_row, dG_norm), THERMO__NUMBER_COLUMN},
+    {"dS", offsetof(thermo_row, dS), THERMO__NUMBER_COLUMN},
+    {"dF", offsetof(thermo_row, dF), THERMO__NUMBER_COLUMN},
+    {"specific_heat", offsetof(thermo_row, specific_heat), THERMO__NUMBER_COLUMN},
+    {"susceptibility", offsetof(thermo_row, susceptibility), THERMO__NUMBER_COLUMN},
+    {"compressibility", offsetof(thermo_row, compressibility), THERMO__NUMBER_COLUMN},
+    {"latent_heat_jump", offsetof(thermo_row, latent_heat_jump), THERMO__FLAG_COLUMN},
+    {"neg_specific_heat", offsetof(thermo_row, neg_specific_heat), THERMO__FLAG_COLUMN},
+    {"suscept_divergent", offsetof(thermo_row, suscept_divergent), THERMO__FLAG_COLUMN},
+    {"high_compress", offsetof(thermo_row, high_compress), THERMO__FLAG_COLUMN}};
+#define THERMO__N_COLUMNS ((int)(sizeof thermo__columns / sizeof *thermo__columns))
+#define THERMO__COLUMN(r, k, type) (*(const type *)((const char *)(r) + thermo__columns[k].offset))
 
 THERMODEF thermo_status thermo_write_csv(FILE *f, const thermo_row *rows, int n) {
-    int i, c;
-    fputs("name,temperature,entropy,energy,free_energy,W_norm,G_norm,dE,dT,dG_norm,dS,dF,"
-          "specific_heat,susceptibility,compressibility,latent_heat_jump,neg_specific_heat,"
-          "suscept_divergent,high_compress\n", f);
+    int i, k;
+    for (k = 0; k < THERMO__N_COLUMNS; k++) fprintf(f, "%s%s", k ? "," : "", thermo__columns[k].name);
+    fputc('\n', f);
     for (i = 0; i < n; i++) {
-        double v[14];
-        int flags[4];
-        thermo__row_columns(&rows[i], v, flags);
-        thermo__csv_field(f, rows[i].name);
-        for (c = 0; c < 14; c++) {
+        for (k = 0; k < THERMO__N_COLUMNS; k++) {
             char num[THERMO_REPR_MAX];
-            fputc(',', f);
-            if (!isnan(v[c])) {
-                thermo_format_double(num, v[c]);
-                fputs(num, f);
+            double v;
+            if (k) fputc(',', f);
+            switch (thermo__columns[k].type) {
+            case THERMO__NAME_COLUMN: thermo__csv_field(f, THERMO__COLUMN(&rows[i], k, char *)); break;
+            case THERMO__FLAG_COLUMN: fputs(THERMO__COLUMN(&rows[i], k, int) ? "True" : "False", f); break;
+            default:
+                v = THERMO__COLUMN(&rows[i], k, double);
+                if (!isnan(v)) {
+                    thermo_format_double(num, v);
+                    fputs(num, f);
+                }
             }
         }
-        for (c = 0; c < 4; c++) fputs(flags[c] ? ",True" : ",False", f);
         fputc('\n', f);
     }
     return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
@@ -5906,10 +6042,6 @@ static void thermo__json_put_number(FILE *f, double x) {
 THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
                                           const thermo_run_info *info) {
     const thermo_config *c = info->config;
-    static const char *const columns[19] = {
-        "name", "temperature", "entropy", "energy", "free_energy", "W_norm", "G_norm", "dE", "dT",
-        "dG_norm", "dS", "dF", "specific_heat", "susceptibility", "compressibility",
-        "latent_heat_jump", "neg_specific_heat", "suscept_divergent", "high_compress"};
     int i, k, t;
     fprintf(f, "{\n  \"thermo_version\": \"%s\",\n  \"model\": ", THERMO_VERSION);
     thermo__json_put_string(f, info->model_path, strlen(info->model_path));
@@ -5927,8 +6059,7 @@ THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
             c->tie_word_embeddings ? "true" : "false", c->rope_llama3 ? "\"llama3\"" : "null");
     fprintf(f, "  \"thresholds\": \"%s\",\n  \"order\": \"%s\",\n  \"series\": \"%s\",\n",
             info->options->fixed_thresholds ? "fixed" : "z-score",
-            info->options->order == THERMO_ORDER_DEPTH ? "depth" : "name",
-            info->options->series == THERMO_SERIES_TYPE ? "type" : "rows");
+            thermo_order_name(info->options->order), thermo_series_name(info->options->series));
     fprintf(f, "  \"loss\": ");
     thermo__json_put_number(f, report->loss);
     fprintf(f, ",\n  \"prompts\": [\n");
@@ -5959,19 +6090,19 @@ THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
         fprintf(f, "}%s\n", i + 1 < report->n_sequences ? "," : "");
     }
     fprintf(f, "  ],\n  \"columns\": [");
-    for (k = 0; k < 19; k++) fprintf(f, "%s\"%s\"", k ? ", " : "", columns[k]);
+    for (k = 0; k < THERMO__N_COLUMNS; k++) fprintf(f, "%s\"%s\"", k ? ", " : "", thermo__columns[k].name);
     fprintf(f, "],\n  \"rows\": [\n");
     for (i = 0; i < report->n_rows; i++) {
-        double v[14];
-        int flags[4];
-        thermo__row_columns(&report->rows[i], v, flags);
-        fprintf(f, "    {\"name\": ");
-        thermo__json_put_string(f, report->rows[i].name, strlen(report->rows[i].name));
-        for (k = 0; k < 14; k++) {
-            fprintf(f, ", \"%s\": ", columns[k + 1]);
-            thermo__json_put_number(f, v[k]);
+        const thermo_row *r = &report->rows[i];
+        for (k = 0; k < THERMO__N_COLUMNS; k++) {
+            const char *col = thermo__columns[k].name;
+            fprintf(f, "%s\"%s\": ", k ? ", " : "    {", col);
+            switch (thermo__columns[k].type) {
+            case THERMO__NAME_COLUMN: thermo__json_put_string(f, r->name, strlen(r->name)); break;
+            case THERMO__FLAG_COLUMN: fputs(THERMO__COLUMN(r, k, int) ? "true" : "false", f); break;
+            default: thermo__json_put_number(f, THERMO__COLUMN(r, k, double));
+            }
         }
-        for (k = 0; k < 4; k++) fprintf(f, ", \"%s\": %s", columns[k + 15], flags[k] ? "true" : "false");
         fprintf(f, "}%s\n", i + 1 < report->n_rows ? "," : "");
     }
     fprintf(f, "  ]\n}\n");
@@ -6009,9 +6140,6 @@ static void thermo__plot_label(char *buf, size_t n, double y, int m) {
 THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, const char *title) {
     static const char *const metric_names[4] = {"temperature T (log scale)", "entropy S",
                                                 "energy E", "free energy F (signed log scale)"};
-    static const char *const colour[THERMO_KIND_COUNT] = {"#000000", "#1f77b4", "#17becf", "#2ca02c",
-                                                          "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
-                                                          "#7f7f7f", "#bcbd22"};
     const int W = 1100, H = 840, PW = 440, PH = 300;
     int layers = 0, i, m, k;
     for (i = 0; i < report->n_rows; i++)
@@ -6076,7 +6204,7 @@ THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, c
                     open = 0;
                     continue;
                 }
-                if (!open) fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"", colour[k]);
+                if (!open) fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"", thermo__kinds[k].colour);
                 fprintf(f, "%.1f,%.1f ", THERMO__PX(l), THERMO__PY(y));
                 open = 1;
             }
@@ -6088,10 +6216,10 @@ THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, c
             if (isnan(y) || r->kind == THERMO_KIND_OTHER) continue;
             px = r->kind == THERMO_KIND_EMBED ? THERMO__PX(-1) : r->kind == THERMO_KIND_LM_HEAD ? THERMO__PX(layers) : THERMO__PX(r->layer);
             if (r->kind == THERMO_KIND_EMBED)
-                fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>", px - 4, THERMO__PY(y) - 4, colour[r->kind]);
+                fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\"><title>", px - 4, THERMO__PY(y) - 4, thermo__kinds[r->kind].colour);
             else if (r->kind == THERMO_KIND_LM_HEAD)
-                fprintf(f, "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\"><title>", px, THERMO__PY(y) - 5, colour[r->kind]);
-            else fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>", px, THERMO__PY(y), colour[r->kind]);
+                fprintf(f, "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\"><title>", px, THERMO__PY(y) - 5, thermo__kinds[r->kind].colour);
+            else fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>", px, THERMO__PY(y), thermo__kinds[r->kind].colour);
             thermo__xml_put(f, r->name);
             fprintf(f, "</title></%s>\n", r->kind == THERMO_KIND_EMBED ? "rect" : r->kind == THERMO_KIND_LM_HEAD ? "path" : "circle");
             if (r->latent_heat_jump || r->neg_specific_heat || r->suscept_divergent || r->high_compress)
@@ -6106,7 +6234,7 @@ THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, c
     for (k = 0; k <= THERMO_KIND_LM_HEAD; k++) {
         double x = 80 + k * 90, y = H - 20;
         fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"4\" fill=\"%s\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                x, y - 4, colour[k], x + 18, y, thermo_kind_name((thermo_kind)k));
+                x, y - 4, thermo__kinds[k].colour, x + 18, y, thermo_kind_name((thermo_kind)k));
     }
     fprintf(f, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"none\" stroke=\"#e00\" stroke-width=\"1.5\"/>"
                "<text x=\"%d\" y=\"%d\">flagged (any phenomenon)</text>\n</svg>\n",

@@ -1,9 +1,6 @@
 /* thermo_cli.c - the command line for thermo.h: parse arguments, call the library, print, exit.
    exit status: 0 success, 1 bad input or runtime failure, 2 usage error. */
 #define _POSIX_C_SOURCE 200809L /* fileno, isatty */
-#ifdef THERMO_NO_TOKENIZER
-#error "thermo_cli needs the tokenizer (it encodes --prompt); build it without THERMO_NO_TOKENIZER"
-#endif
 #define THERMO_IMPLEMENTATION
 #include "thermo.h"
 
@@ -115,14 +112,18 @@ static int parse_args(int argc, char **argv, options *o) {
             *value = argv[i];
         }
         if (order) {
-            if (!strcmp(order, "name")) o->order = THERMO_ORDER_NAME;
-            else if (!strcmp(order, "depth")) o->order = THERMO_ORDER_DEPTH;
-            else return usage_error("--order is 'name' or 'depth', not '%s'", order);
+            int k;
+            for (k = 0; thermo_order_name((thermo_order)k) && strcmp(order, thermo_order_name((thermo_order)k)); k++) {}
+            if (!thermo_order_name((thermo_order)k))
+                return usage_error("--order is 'name' or 'depth', not '%s'", order);
+            o->order = (thermo_order)k;
         }
         if (series) {
-            if (!strcmp(series, "rows")) o->series = THERMO_SERIES_ROWS;
-            else if (!strcmp(series, "type")) o->series = THERMO_SERIES_TYPE;
-            else return usage_error("--series is 'rows' or 'type', not '%s'", series);
+            int k;
+            for (k = 0; thermo_series_name((thermo_series)k) && strcmp(series, thermo_series_name((thermo_series)k)); k++) {}
+            if (!thermo_series_name((thermo_series)k))
+                return usage_error("--series is 'rows' or 'type', not '%s'", series);
+            o->series = (thermo_series)k;
         }
     }
     if (!o->model) return usage_error("%s", "no MODEL given");
@@ -462,8 +463,7 @@ static int write_outputs(const char *const paths[3], const thermo_report *r, con
         }
         if (i == 0 && (info->options->order != THERMO_ORDER_NAME || info->options->series != THERMO_SERIES_ROWS))
             fprintf(out[i].file, "# thermo %s: --order %s --series %s (read with pandas.read_csv(path, comment='#'))\n",
-                    THERMO_VERSION, info->options->order == THERMO_ORDER_DEPTH ? "depth" : "name",
-                    info->options->series == THERMO_SERIES_TYPE ? "type" : "rows");
+                    THERMO_VERSION, thermo_order_name(info->options->order), thermo_series_name(info->options->series));
         st = i == 0 ? thermo_write_csv(out[i].file, r->rows, r->n_rows)
              : i == 1 ? thermo_write_json(out[i].file, r, info)
                       : thermo_write_svg(out[i].file, r, info->model_path);
@@ -522,7 +522,7 @@ static void print_summary(const options *o, const thermo_model *m, const inputs 
         if (!isnan(x->temperature) && (cold < 0 || x->temperature < r->rows[cold].temperature)) cold = i;
     }
     printf("\nThermodynamic Phenomena Summary (%s thresholds, %s order, differences along %s):\n",
-           o->fixed_thresholds ? "fixed" : "z-score", o->order == THERMO_ORDER_DEPTH ? "depth" : "name",
+           o->fixed_thresholds ? "fixed" : "z-score", thermo_order_name(o->order),
            o->series == THERMO_SERIES_TYPE ? "depth within each type" : "neighbouring rows");
     print_flag(r, "latent_heat_jump", "|dT| < 0.01 and |dE| > 5", offsetof(thermo_row, latent_heat_jump));
     print_flag(r, "neg_specific_heat", "specific_heat < 0", offsetof(thermo_row, neg_specific_heat));

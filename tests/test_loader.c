@@ -204,7 +204,7 @@ static void test_models(void) {
     st_tiny_model(d, TINY_OK, 2, 1, "BF16", NULL, NULL);
     CHECK(thermo_model_open(&m, d, &err) == THERMO_OK, "%s", err.message);
     CHECK(m.lm_head == m.embed_tokens && m.config.head_dim == 4 && m.config.num_key_value_heads == 1 &&
-              m.layers && m.layers[1].q_bias && !m.layers[1].o_bias,
+              m.layers && m.layers[THERMO__SLOTS + THERMO__Q_BIAS] && !m.layers[THERMO__SLOTS + THERMO__O_BIAS],
           "tiny qwen2 binds");
     thermo_model_close(&m);
     snprintf(d, sizeof d, "%s/untied", TMP);
