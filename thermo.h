@@ -205,7 +205,13 @@ THERMODEF const thermo_tensor *thermo_checkpoint_find(const thermo_checkpoint *c
 THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck);
 
 /* ---- 4. model -------------------------------------------------------------------------------- */
-typedef enum thermo_arch { THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3 } thermo_arch;
+typedef enum thermo_arch {
+    THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3, THERMO_SMOLLM3, THERMO_OLMO2
+} thermo_arch;
+
+#define THERMO_MAX_LAYERS 4096
+/* layer_flags: what sets a layer apart from the family's others */
+#define THERMO_LAYER_NO_ROPE 1 /* no rotary position embedding (SmolLM3's NoPE layers) */
 
 typedef struct thermo_config {
     thermo_arch arch;
@@ -223,6 +229,7 @@ typedef struct thermo_config {
                                lookup, as in nn.Embedding), in [0, vocab_size); -1 when none */
     int sliding_window;     /* the attention window when one is in force (mistral; qwen2/qwen3
                                with use_sliding_window), else 0: longer prompts are refused */
+    unsigned char layer_flags[THERMO_MAX_LAYERS]; /* THERMO_LAYER_* of each layer */
 } thermo_config;
 
 typedef struct thermo_model {
@@ -1899,6 +1906,15 @@ static const thermo__weight thermo__head_qk_norms[] = { /* Qwen3: each head of q
     {"self_attn.k_norm.weight", THERMO__K_NORM, THERMO_KIND_OTHER, THERMO__HEAD, THERMO__NONE, THERMO__ALWAYS},
     {NULL, 0, 0, 0, 0, 0}};
 
+static const thermo__weight thermo__width_qk_norms[] = { /* OLMo 2: all of q and of k, before the heads split */
+    {"self_attn.q_norm.weight", THERMO__Q_NORM, THERMO_KIND_OTHER, THERMO__QDIM, THERMO__NONE, THERMO__ALWAYS},
+    {"self_attn.k_norm.weight", THERMO__K_NORM, THERMO_KIND_OTHER, THERMO__KVDIM, THERMO__NONE, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__post_norms[] = { /* OLMo 2: a norm on the attention and MLP outputs */
+    {"post_attention_layernorm.weight", THERMO__ATTN_OUT_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"post_feedforward_layernorm.weight", THERMO__MLP_OUT_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+
 /* Where a family's bias comes from. */
 enum thermo__bias { THERMO__NEVER, THERMO__YES, THERMO__KEY /* config.json's attention_bias / mlp_bias */ };
 /* How a family's sliding window is switched on. */
@@ -1908,12 +1924,24 @@ enum thermo__window {
     THERMO__WINDOW_IF_USED  /* Qwen2Config, Qwen3Config: sliding_window only with use_sliding_window */
 };
 
+/* How a family's layers differ from each other. */
+enum thermo__layers {
+    THERMO__ALIKE,
+    THERMO__NOPE_LAYERS /* SmolLM3: RoPE where no_rope_layers has 1; absent, not on every
+                           no_rope_layer_interval-th layer (default 4) */
+};
+
 typedef struct thermo__family {
     const char *model_type, *architecture; /* config.json's model_type, and its architectures[0] */
     thermo_arch arch;
     const thermo__weight *parts[4];        /* a layer's tensors, NULL-padded */
     unsigned char qkv_bias, o_bias, mlp_bias; /* enum thermo__bias */
     unsigned char window;                     /* enum thermo__window */
+    unsigned char layers;                     /* enum thermo__layers */
+    /* the config class's defaults for keys config.json leaves out */
+    unsigned char tie_word_embeddings;
+    double rms_norm_eps, rope_theta;
+    int pad_token_id;                         /* -1: none */
 } thermo__family;
 
 /* Every family's tensors outside the layers have the same names. */
@@ -1925,16 +1953,22 @@ typedef struct thermo__family {
 static const thermo__family thermo__families[] = {
     {"qwen2", "Qwen2ForCausalLM", THERMO_QWEN2,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED},
+     THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
     {"llama", "LlamaForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
     {"mistral", "MistralForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
     {"qwen3", "Qwen3ForCausalLM", THERMO_QWEN3,
      {thermo__attention_weights, thermo__head_qk_norms, thermo__pre_norms, thermo__swiglu_weights},
-     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED}};
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
+    {"smollm3", "SmolLM3ForCausalLM", THERMO_SMOLLM3,
+     {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_IF_USED, THERMO__NOPE_LAYERS, 1, 1e-6, 2000000.0, 128004},
+    {"olmo2", "Olmo2ForCausalLM", THERMO_OLMO2,
+     {thermo__attention_weights, thermo__width_qk_norms, thermo__post_norms, thermo__swiglu_weights},
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__NO_WINDOW, THERMO__ALIKE, 0, 1e-5, 10000.0, 1}};
 #define THERMO__N_FAMILIES ((int)(sizeof thermo__families / sizeof *thermo__families))
 
 static const thermo__family *thermo__family_of(const thermo_config *c) {
@@ -2049,12 +2083,12 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     }
     cfg->num_key_value_heads = -1;
     cfg->head_dim = -1;
-    cfg->rms_norm_eps = 1e-6;
-    cfg->rope_theta = 10000.0;
-    cfg->tie_word_embeddings = 0; /* Qwen2Config, LlamaConfig and Qwen3Config all default to untied */
+    cfg->rms_norm_eps = family->rms_norm_eps;
+    cfg->rope_theta = family->rope_theta;
+    cfg->tie_word_embeddings = family->tie_word_embeddings;
     if ((st = thermo__config_int(&j, "hidden_size", 1, 1, BIG, &cfg->hidden_size, name, err)) ||
         (st = thermo__config_int(&j, "intermediate_size", 1, 1, BIG, &cfg->intermediate_size, name, err)) ||
-        (st = thermo__config_int(&j, "num_hidden_layers", 1, 1, 4096, &cfg->num_hidden_layers, name, err)) ||
+        (st = thermo__config_int(&j, "num_hidden_layers", 1, 1, THERMO_MAX_LAYERS, &cfg->num_hidden_layers, name, err)) ||
         (st = thermo__config_int(&j, "num_attention_heads", 1, 1, 65536, &cfg->num_attention_heads, name, err)) ||
         (st = thermo__config_int(&j, "num_key_value_heads", 0, 1, 65536, &cfg->num_key_value_heads, name, err)) ||
         (st = thermo__config_int(&j, "head_dim", 0, 1, 65536, &cfg->head_dim, name, err)) ||
@@ -2070,7 +2104,37 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
         if ((st = thermo__config_int(&j, "pad_token_id", 0, -(int64_t)cfg->vocab_size, cfg->vocab_size - 1,
                                      &pad, name, err)))
             goto done;
-        cfg->pad_token_id = pad == INT_MIN ? -1 : pad < 0 ? pad + cfg->vocab_size : pad;
+        if (pad != INT_MIN) cfg->pad_token_id = pad < 0 ? pad + cfg->vocab_size : pad;
+        else if (thermo_json_get(&j, 0, "pad_token_id") >= 0) cfg->pad_token_id = -1; /* null: none */
+        else /* absent: the config class's default (the embedding could not hold one past the vocabulary) */
+            cfg->pad_token_id = family->pad_token_id < cfg->vocab_size ? family->pad_token_id : -1;
+    }
+    if (family->layers == THERMO__NOPE_LAYERS) { /* RoPE where no_rope_layers[l] is 1 */
+        int interval = 4, l;
+        t = thermo_json_get(&j, 0, "no_rope_layers");
+        if (thermo__jtype(&j, t) == THERMO_JSON_ARRAY) {
+            int32_t e = t + 1;
+            if (j.tokens[t].size < cfg->num_hidden_layers) {
+                st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: no_rope_layers has %d entries for %d layers", name,
+                                  (int)j.tokens[t].size, cfg->num_hidden_layers);
+                goto done;
+            }
+            for (l = 0; l < cfg->num_hidden_layers; l++, e = j.tokens[e].next) {
+                int64_t v;
+                if (thermo_json_int64(&j, e, &v) || (v != 0 && v != 1)) {
+                    st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: no_rope_layers[%d] is not 0 or 1", name, l);
+                    goto done;
+                }
+                if (!v) cfg->layer_flags[l] |= THERMO_LAYER_NO_ROPE;
+            }
+        } else if (thermo__jtype(&j, t) != 0 && thermo__jtype(&j, t) != THERMO_JSON_NULL) {
+            st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: no_rope_layers is not a list", name);
+            goto done;
+        } else {
+            if ((st = thermo__config_int(&j, "no_rope_layer_interval", 0, 1, INT_MAX, &interval, name, err))) goto done;
+            for (l = 0; l < cfg->num_hidden_layers; l++)
+                if ((l + 1) % interval == 0) cfg->layer_flags[l] |= THERMO_LAYER_NO_ROPE;
+        }
     }
     {   /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
            Qwen2Config and Qwen3Config use theirs only with use_sliding_window */
@@ -3685,18 +3749,23 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
 
 
 /* ============================== 6. forward ============================== */
-/* The decoder of transformers' Qwen2ForCausalLM, LlamaForCausalLM (and Mistral) and
-   Qwen3ForCausalLM in float32, for sequences packed one after another into T rows (each sequence
-   attends only to itself; positions restart at 0), H hidden, I intermediate, V vocab:
+/* The decoder of the families in section 4's table (transformers' Qwen2, Llama, Mistral, Qwen3,
+   SmolLM3 and OLMo 2 ForCausalLM) in float32, for sequences packed one after another into T rows
+   (each sequence attends only to itself; positions restart at 0), H hidden, I intermediate, V vocab:
 
        x = embed_tokens[ids]                                                        (T,H)
-       for each layer:   (h = rmsnorm(x) with the layer's input/post_attention weight)
-           x += o_proj(attention(rope(qn(q_proj(h))), rope(kn(k_proj(h))), v_proj(h)))
-           x += down_proj(silu(gate_proj(h)) * up_proj(h))
+       for each layer:
+           h = attn_in(x)
+           x += attn_out(o_proj(attention(rope(qn(q_proj(h))), rope(kn(k_proj(h))), v_proj(h))))
+           h = mlp_in(x)
+           x += mlp_out(down_proj(silu(gate_proj(h)) * up_proj(h)))
        logits = lm_head(rmsnorm(x))                                                 (T,V)
        loss = mean over sequences of the mean over t < len-1 of CE(logits_t, ids_t+1)
 
-   qn, kn are qwen3's per-head RMSNorms (absent elsewhere); biases are added where the checkpoint
+   attn_in, attn_out, mlp_in, mlp_out, qn and kn are RMSNorms where the family has them (the
+   identity elsewhere: Llama has attn_in and mlp_in, OLMo 2 attn_out and mlp_out, qn and kn over
+   each head in Qwen3 and over all of q and k in OLMo 2); rope is skipped on a layer marked
+   THERMO_LAYER_NO_ROPE (SmolLM3); biases are added where the checkpoint
    has them.  Kernels come in forward/backward pairs, llm.c style, arguments ordered outputs, saved
    values, inputs, weights, sizes.  A backward kernel adds (+=) into its input gradients unless it
    says otherwise; the gradients of biases and norm weights are never needed (only 2-D weights are
@@ -3978,11 +4047,17 @@ static void thermo__matmul_backward(float *dinp, float *partial, thermo__gradnor
 
 /* ---- residual ---- */
 
-/* out (N) += inp (N).  Its backward is the identity: the residual stream's gradient passes on
-   unchanged (backward keeps it in one buffer, dres). */
+/* out (N) += inp (N) */
 static void thermo__residual_forward(float *out, const float *inp, size_t N) {
     size_t i;
     for (i = 0; i < N; i++) out[i] += inp[i];
+}
+
+/* forward: out = out + inp, so the gradient passes on unchanged: dinp += dout.  (Backward keeps
+   the residual stream's gradient in one buffer, dres, which the identity leaves as it is.) */
+static void thermo__residual_backward(float *dinp, const float *dout, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) dinp[i] += dout[i];
 }
 
 /* ---- rotary position embedding ---- */
@@ -4204,17 +4279,19 @@ static void thermo__crossentropy_backward(float *dlogits, const float *logits, c
 
 typedef struct thermo__acts { /* what forward saves for backward; L layers, T tokens */
     float *res;          /* (L+1, T, H) residual stream entering each layer; res[L] the final norm's input */
-    float *rstd1, *ln1;  /* (L, T), (L, T, H) input_layernorm: 1/rms, output */
-    float *q, *k;        /* (L, T, Dq), (L, T, Dkv) qwen3: q_proj, k_proj outputs before q_norm, k_norm */
-    float *qrstd, *krstd;/* (L, T, NH), (L, T, NKV) qwen3: 1/rms of each head of q, k */
+    float *rstd1, *ln1;  /* (L, T), (L, T, H) the norm into attention: 1/rms, output (none: ln1 = res) */
+    float *q, *k;        /* (L, T, Dq), (L, T, Dkv) with q_norm/k_norm: q_proj, k_proj outputs before them */
+    float *qrstd, *krstd;/* (L, T, NH), (L, T, NKV) with q_norm/k_norm: 1/rms of each normed row of q, k */
     float *qr, *kr;      /* (L, T, Dq), (L, T, Dkv) queries and keys after the norm and RoPE */
     float *v;            /* (L, T, Dkv) */
     float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum */
     float *atty;         /* (L, T, Dq) attention output: o_proj's input */
+    float *ao, *rstd3;   /* (L, T, H), (L, T) with a norm on attention's output: o_proj's output, 1/rms */
     float *res2;         /* (L, T, H) residual stream after attention */
-    float *rstd2, *ln2;  /* (L, T), (L, T, H) post_attention_layernorm */
+    float *rstd2, *ln2;  /* (L, T), (L, T, H) the norm into the MLP (none: ln2 = res2) */
     float *gate, *up;    /* (L, T, I) gate_proj, up_proj outputs */
-    float *mlp;          /* (L, T, I) silu(gate) * up: down_proj's input */
+    float *mlp;          /* (L, T, I) act(gate) * up: down_proj's input */
+    float *mo, *rstd4;   /* (L, T, H), (L, T) with a norm on the MLP's output: down_proj's output, 1/rms */
     float *rstdf, *lnf;  /* (T), (T, H) the final norm */
     float *logits;       /* (T, V) the logits; backward overwrites them with their gradient */
 } thermo__acts;
@@ -4222,14 +4299,17 @@ typedef struct thermo__acts { /* what forward saves for backward; L layers, T to
 typedef struct thermo__grads { /* backward's scratch, one layer at a time */
     float *dres;             /* (T, H) gradient of the residual stream */
     float *dln;              /* (T, H) gradient of a norm's output */
+    float *dout;             /* (T, H) with an output norm: gradient of o_proj's or down_proj's output */
     float *datty;            /* (T, Dq) */
-    float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; qwen3: q's */
+    float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; with q_norm: q's */
     float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
     float *dmlp, *dgate, *dup; /* (T, I) */
 } thermo__grads;
 
 typedef struct thermo__vectors { /* one layer's 1-D weights in float; NULL where absent */
-    const float *ln1, *ln2, *qb, *kb, *vb, *ob, *qn, *kn, *gb, *ub, *db;
+    const float *attn_in, *attn_out, *mlp_in, *mlp_out; /* the norms around attention and the MLP */
+    const float *qn, *kn;                               /* q_norm, k_norm */
+    const float *qb, *kb, *vb, *ob, *gb, *ub, *db;      /* biases */
 } thermo__vectors;
 
 typedef struct thermo__pass {
@@ -4237,7 +4317,7 @@ typedef struct thermo__pass {
     thermo__batch b;
     thermo__acts a;
     thermo__grads d;
-    float *vec_buf;          /* (3H + Dq + 2Dkv + 2hd + 2I) thermo__vectors' storage */
+    float *vec_buf;          /* (6H + 2Dq + 3Dkv + 2I) thermo__vectors' storage */
     float *partial;          /* matmul_backward's partial sums */
     float *rope_cos, *rope_sin; /* (max_len, hd/2) */
     double *loss, *lse;      /* (T) */
@@ -4257,22 +4337,24 @@ static const float *thermo__vector(const thermo_tensor *t, float **buf) {
 /* Layer l's 1-D weights in float into v, stored in buf. */
 static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_model *m, int l) {
     const thermo_tensor *const *w = m->layers + (size_t)l * THERMO__SLOTS;
-    v->ln1 = thermo__vector(w[THERMO__ATTN_IN_NORM], &buf);
-    v->ln2 = thermo__vector(w[THERMO__MLP_IN_NORM], &buf);
+    v->attn_in = thermo__vector(w[THERMO__ATTN_IN_NORM], &buf);
+    v->attn_out = thermo__vector(w[THERMO__ATTN_OUT_NORM], &buf);
+    v->mlp_in = thermo__vector(w[THERMO__MLP_IN_NORM], &buf);
+    v->mlp_out = thermo__vector(w[THERMO__MLP_OUT_NORM], &buf);
+    v->qn = thermo__vector(w[THERMO__Q_NORM], &buf);
+    v->kn = thermo__vector(w[THERMO__K_NORM], &buf);
     v->qb = thermo__vector(w[THERMO__Q_BIAS], &buf);
     v->kb = thermo__vector(w[THERMO__K_BIAS], &buf);
     v->vb = thermo__vector(w[THERMO__V_BIAS], &buf);
     v->ob = thermo__vector(w[THERMO__O_BIAS], &buf);
-    v->qn = thermo__vector(w[THERMO__Q_NORM], &buf);
-    v->kn = thermo__vector(w[THERMO__K_NORM], &buf);
     v->gb = thermo__vector(w[THERMO__GATE_BIAS], &buf);
     v->ub = thermo__vector(w[THERMO__UP_BIAS], &buf);
     v->db = thermo__vector(w[THERMO__DOWN_BIAS], &buf);
 }
 
 /* Carves one allocation into arrays: a first round with base NULL adds up their sizes (n elements
-   of `size` bytes, each 64-byte aligned) in *used, a second hands out base + offset.  *bad is set
-   when a size overflows. */
+   of `size` bytes, each 64-byte aligned) in *used, a second hands out base + offset (NULL for an
+   empty array: one the model does not use).  *bad is set when a size overflows. */
 static void *thermo__carve(unsigned char *base, uint64_t *used, int *bad, uint64_t n, size_t size) {
     uint64_t bytes, at = *used;
     if (thermo__mul_u64(n, size, &bytes) || bytes > UINT64_MAX - 64 - at) {
@@ -4280,7 +4362,7 @@ static void *thermo__carve(unsigned char *base, uint64_t *used, int *bad, uint64
         return NULL;
     }
     *used = at + (bytes + 63) / 64 * 64;
-    return base ? base + at : NULL;
+    return base && n ? base + at : NULL;
 }
 
 static void thermo__pass_free(thermo__pass *p) { THERMO_FREE(p->block); }
@@ -4292,7 +4374,11 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     const thermo_config *c = &m->config;
     uint64_t T = 0, L = (uint64_t)c->num_hidden_layers, H = (uint64_t)c->hidden_size, I = (uint64_t)c->intermediate_size;
     uint64_t V = (uint64_t)c->vocab_size, NH = (uint64_t)c->num_attention_heads, NKV = (uint64_t)c->num_key_value_heads;
-    uint64_t hd = (uint64_t)c->head_dim, Dq = NH * hd, Dkv = NKV * hd, qk = m->layers[THERMO__Q_NORM] != NULL;
+    uint64_t hd = (uint64_t)c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
+    /* which of the optional activations the family's layers have (1 or 0, a factor of their sizes) */
+    uint64_t qk = m->layers[THERMO__Q_NORM] != NULL, in1 = m->layers[THERMO__ATTN_IN_NORM] != NULL;
+    uint64_t out1 = m->layers[THERMO__ATTN_OUT_NORM] != NULL, in2 = m->layers[THERMO__MLP_IN_NORM] != NULL;
+    uint64_t out2 = m->layers[THERMO__MLP_OUT_NORM] != NULL;
     uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
     uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
     uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
@@ -4336,8 +4422,8 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         int bad = 0;
 #define THERMO__CARVE(array, type, n) (array = (type *)thermo__carve(base, &used, &bad, (n), sizeof(type)))
         THERMO__CARVE(p->a.res, float, (L + 1) * T * H);
-        THERMO__CARVE(p->a.rstd1, float, L * T);
-        THERMO__CARVE(p->a.ln1, float, L * T * H);
+        THERMO__CARVE(p->a.rstd1, float, in1 * L * T);
+        THERMO__CARVE(p->a.ln1, float, in1 * L * T * H);
         THERMO__CARVE(p->a.q, float, qk * L * T * Dq);
         THERMO__CARVE(p->a.k, float, qk * L * T * Dkv);
         THERMO__CARVE(p->a.qrstd, float, qk * L * T * NH);
@@ -4348,17 +4434,22 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->a.smax, float, L * T * NH);
         THERMO__CARVE(p->a.ssum, float, L * T * NH);
         THERMO__CARVE(p->a.atty, float, L * T * Dq);
+        THERMO__CARVE(p->a.ao, float, out1 * L * T * H);
+        THERMO__CARVE(p->a.rstd3, float, out1 * L * T);
         THERMO__CARVE(p->a.res2, float, L * T * H);
-        THERMO__CARVE(p->a.rstd2, float, L * T);
-        THERMO__CARVE(p->a.ln2, float, L * T * H);
+        THERMO__CARVE(p->a.rstd2, float, in2 * L * T);
+        THERMO__CARVE(p->a.ln2, float, in2 * L * T * H);
         THERMO__CARVE(p->a.gate, float, L * T * I);
         THERMO__CARVE(p->a.up, float, L * T * I);
         THERMO__CARVE(p->a.mlp, float, L * T * I);
+        THERMO__CARVE(p->a.mo, float, out2 * L * T * H);
+        THERMO__CARVE(p->a.rstd4, float, out2 * L * T);
         THERMO__CARVE(p->a.rstdf, float, T);
         THERMO__CARVE(p->a.lnf, float, T * H);
         THERMO__CARVE(p->a.logits, float, T * V);
         THERMO__CARVE(p->d.dres, float, T * H);
         THERMO__CARVE(p->d.dln, float, T * H);
+        THERMO__CARVE(p->d.dout, float, (out1 | out2) * T * H);
         THERMO__CARVE(p->d.datty, float, T * Dq);
         THERMO__CARVE(p->d.dq, float, T * Dq);
         THERMO__CARVE(p->d.dqn, float, qk * T * Dq);
@@ -4368,7 +4459,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dmlp, float, T * I);
         THERMO__CARVE(p->d.dgate, float, T * I);
         THERMO__CARVE(p->d.dup, float, T * I);
-        THERMO__CARVE(p->vec_buf, float, 3 * H + Dq + 2 * Dkv + 2 * hd + 2 * I);
+        THERMO__CARVE(p->vec_buf, float, 6 * H + 2 * Dq + 3 * Dkv + 2 * I);
         THERMO__CARVE(p->partial, float, partial);
         THERMO__CARVE(p->rope_cos, float, (uint64_t)p->b.max_len * hd / 2);
         THERMO__CARVE(p->rope_sin, float, (uint64_t)p->b.max_len * hd / 2);
@@ -4415,6 +4506,46 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     return THERMO_OK;
 }
 
+/* Layer l's slices of the saved activations (section 6's thermo__acts); h1, h2 are the inputs of
+   attention and the MLP: their norms' outputs, or the residual stream where there is no norm. */
+typedef struct thermo__layer_acts {
+    float *res, *rstd1, *h1, *q, *k, *qrstd, *krstd, *qr, *kr, *v, *smax, *ssum, *atty, *ao, *rstd3;
+    float *res2, *rstd2, *h2, *gate, *up, *mlp, *mo, *rstd4, *out;
+} thermo__layer_acts;
+
+static void thermo__layer_acts_of(thermo__layer_acts *x, const thermo__pass *p, int l) {
+    const thermo_config *c = &p->m->config;
+    const thermo__acts *a = &p->a;
+    size_t T = (size_t)p->b.T, L = (size_t)l, H = (size_t)c->hidden_size, I = (size_t)c->intermediate_size;
+    size_t NH = (size_t)c->num_attention_heads, NKV = (size_t)c->num_key_value_heads, hd = (size_t)c->head_dim;
+#define THERMO__SLICE(array, width) (a->array ? a->array + L * T * (width) : NULL)
+    x->res = THERMO__SLICE(res, H);
+    x->out = x->res + T * H;
+    x->rstd1 = THERMO__SLICE(rstd1, 1);
+    x->h1 = a->ln1 ? THERMO__SLICE(ln1, H) : x->res;
+    x->q = THERMO__SLICE(q, NH * hd);
+    x->k = THERMO__SLICE(k, NKV * hd);
+    x->qrstd = THERMO__SLICE(qrstd, NH);
+    x->krstd = THERMO__SLICE(krstd, NKV);
+    x->qr = THERMO__SLICE(qr, NH * hd);
+    x->kr = THERMO__SLICE(kr, NKV * hd);
+    x->v = THERMO__SLICE(v, NKV * hd);
+    x->smax = THERMO__SLICE(smax, NH);
+    x->ssum = THERMO__SLICE(ssum, NH);
+    x->atty = THERMO__SLICE(atty, NH * hd);
+    x->ao = THERMO__SLICE(ao, H);
+    x->rstd3 = THERMO__SLICE(rstd3, 1);
+    x->res2 = THERMO__SLICE(res2, H);
+    x->rstd2 = THERMO__SLICE(rstd2, 1);
+    x->h2 = a->ln2 ? THERMO__SLICE(ln2, H) : x->res2;
+    x->gate = THERMO__SLICE(gate, I);
+    x->up = THERMO__SLICE(up, I);
+    x->mlp = THERMO__SLICE(mlp, I);
+    x->mo = THERMO__SLICE(mo, H);
+    x->rstd4 = THERMO__SLICE(rstd4, 1);
+#undef THERMO__SLICE
+}
+
 static void thermo__forward(thermo__pass *p) {
     const thermo_model *m = p->m;
     const thermo_config *c = &m->config;
@@ -4425,35 +4556,44 @@ static void thermo__forward(thermo__pass *p) {
     thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, T, H);
     for (l = 0; l < c->num_hidden_layers; l++) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS; /* the layer's weights by role */
-        size_t lh = (size_t)l * T * H, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
-        float *res = a->res + lh, *ln1 = a->ln1 + lh, *qr = a->qr + lq, *kr = a->kr + lk, *v = a->v + lk;
-        float *atty = a->atty + lq, *res2 = a->res2 + lh, *ln2 = a->ln2 + lh;
-        float *gate = a->gate + li, *up = a->up + li, *mlp = a->mlp + li, *smax = a->smax + (size_t)l * T * NH;
+        thermo__layer_acts x;
         thermo__vectors w;
+        thermo__layer_acts_of(&x, p, l);
         thermo__layer_vectors(&w, p->vec_buf, m, l);
-        thermo__rmsnorm_forward(ln1, a->rstd1 + (size_t)l * T, res, w.ln1, eps, T, H);
-        if (w.qn) { /* qwen3: RMSNorm of each head of q and k */
-            float *q = a->q + lq, *k = a->k + lk;
-            thermo__matmul_forward(q, ln1, W[THERMO__Q], w.qb, T, H, Dq);
-            thermo__matmul_forward(k, ln1, W[THERMO__K], w.kb, T, H, Dkv);
-            thermo__rmsnorm_forward(qr, a->qrstd + (size_t)l * T * NH, q, w.qn, eps, T * NH, hd);
-            thermo__rmsnorm_forward(kr, a->krstd + (size_t)l * T * NKV, k, w.kn, eps, T * NKV, hd);
+        /* attention: h1 = attn_in(res); q, k, v = q_proj(h1), k_proj(h1), v_proj(h1);
+           res2 = res + attn_out(o_proj(attention(rope(qn(q)), rope(kn(k)), v))) */
+        if (w.attn_in) thermo__rmsnorm_forward(x.h1, x.rstd1, x.res, w.attn_in, eps, T, H);
+        if (w.qn) { /* q_norm, k_norm over rows as wide as their weights: a head, or all of q and k */
+            int qw = (int)W[THERMO__Q_NORM]->numel, kw = (int)W[THERMO__K_NORM]->numel;
+            thermo__matmul_forward(x.q, x.h1, W[THERMO__Q], w.qb, T, H, Dq);
+            thermo__matmul_forward(x.k, x.h1, W[THERMO__K], w.kb, T, H, Dkv);
+            thermo__rmsnorm_forward(x.qr, x.qrstd, x.q, w.qn, eps, T * (Dq / qw), qw);
+            thermo__rmsnorm_forward(x.kr, x.krstd, x.k, w.kn, eps, T * (Dkv / kw), kw);
         } else {
-            thermo__matmul_forward(qr, ln1, W[THERMO__Q], w.qb, T, H, Dq);
-            thermo__matmul_forward(kr, ln1, W[THERMO__K], w.kb, T, H, Dkv);
+            thermo__matmul_forward(x.qr, x.h1, W[THERMO__Q], w.qb, T, H, Dq);
+            thermo__matmul_forward(x.kr, x.h1, W[THERMO__K], w.kb, T, H, Dkv);
         }
-        thermo__matmul_forward(v, ln1, W[THERMO__V], w.vb, T, H, Dkv);
-        thermo__rope_forward(qr, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
-        thermo__rope_forward(kr, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
-        thermo__attention_forward(atty, smax, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, NH, NKV, hd);
-        thermo__matmul_forward(res2, atty, W[THERMO__O], w.ob, T, Dq, H);
-        thermo__residual_forward(res2, res, (size_t)T * H);
-        thermo__rmsnorm_forward(ln2, a->rstd2 + (size_t)l * T, res2, w.ln2, eps, T, H);
-        thermo__matmul_forward(gate, ln2, W[THERMO__GATE], w.gb, T, H, I);
-        thermo__matmul_forward(up, ln2, W[THERMO__UP], w.ub, T, H, I);
-        thermo__swiglu_forward(mlp, gate, up, (size_t)T * I);
-        thermo__matmul_forward(res + (size_t)T * H, mlp, W[THERMO__DOWN], w.db, T, I, H);
-        thermo__residual_forward(res + (size_t)T * H, res2, (size_t)T * H);
+        thermo__matmul_forward(x.v, x.h1, W[THERMO__V], w.vb, T, H, Dkv);
+        if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
+            thermo__rope_forward(x.qr, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
+            thermo__rope_forward(x.kr, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+        }
+        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, NH, NKV, hd);
+        if (w.attn_out) {
+            thermo__matmul_forward(x.ao, x.atty, W[THERMO__O], w.ob, T, Dq, H);
+            thermo__rmsnorm_forward(x.res2, x.rstd3, x.ao, w.attn_out, eps, T, H);
+        } else thermo__matmul_forward(x.res2, x.atty, W[THERMO__O], w.ob, T, Dq, H);
+        thermo__residual_forward(x.res2, x.res, (size_t)T * H);
+        /* MLP: h2 = mlp_in(res2); out = res2 + mlp_out(down_proj(act(gate_proj(h2)) * up_proj(h2))) */
+        if (w.mlp_in) thermo__rmsnorm_forward(x.h2, x.rstd2, x.res2, w.mlp_in, eps, T, H);
+        thermo__matmul_forward(x.gate, x.h2, W[THERMO__GATE], w.gb, T, H, I);
+        thermo__matmul_forward(x.up, x.h2, W[THERMO__UP], w.ub, T, H, I);
+        thermo__swiglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
+        if (w.mlp_out) {
+            thermo__matmul_forward(x.mo, x.mlp, W[THERMO__DOWN], w.db, T, I, H);
+            thermo__rmsnorm_forward(x.out, x.rstd4, x.mo, w.mlp_out, eps, T, H);
+        } else thermo__matmul_forward(x.out, x.mlp, W[THERMO__DOWN], w.db, T, I, H);
+        thermo__residual_forward(x.out, x.res2, (size_t)T * H);
     }
     thermo_tensor_f32(m->norm, 0, H, normf);
     thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
@@ -4471,7 +4611,7 @@ static void thermo__backward(thermo__pass *p) {
     int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
     int tied = m->lm_head == m->embed_tokens;
     float *dl = a->logits, *normf = p->vec_buf;
-    size_t TH = (size_t)T * H;
+    size_t TH = (size_t)T * H, TI = (size_t)T * I;
     thermo__crossentropy_backward(dl, a->logits, p->lse, p->b.targets, p->b.scale, T, V);
     thermo__zero(d->dln, TH);
     thermo__matmul_backward(d->dln, p->partial, tied ? NULL : gn, dl, a->lnf, m->lm_head, T, H, V);
@@ -4480,43 +4620,59 @@ static void thermo__backward(thermo__pass *p) {
     thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
     for (l = c->num_hidden_layers - 1; l >= 0; l--) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS;
-        size_t lh = (size_t)l * TH, lq = (size_t)l * T * Dq, lk = (size_t)l * T * Dkv, li = (size_t)l * T * I;
-        float *dq = d->dq, *dk = d->dk;
+        float *dq = d->dq, *dk = d->dk, *dy = d->dres;
+        thermo__layer_acts x;
         thermo__vectors w;
+        thermo__layer_acts_of(&x, p, l);
         thermo__layer_vectors(&w, p->vec_buf, m, l);
-        /* MLP: res[l+1] = res2 + down_proj(silu(gate_proj(ln2)) * up_proj(ln2)) */
-        thermo__zero(d->dmlp, (size_t)T * I);
-        thermo__matmul_backward(d->dmlp, p->partial, gn, d->dres, a->mlp + li, W[THERMO__DOWN], T, I, H);
-        thermo__zero(d->dgate, (size_t)T * I);
-        thermo__zero(d->dup, (size_t)T * I);
-        thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, a->gate + li, a->up + li, (size_t)T * I);
+        /* MLP: out = res2 + mlp_out(down_proj(act(gate_proj(h2)) * up_proj(h2))), h2 = mlp_in(res2) */
+        if (w.mlp_out) {
+            thermo__zero(d->dout, TH);
+            thermo__rmsnorm_backward(d->dout, d->dres, x.mo, x.rstd4, w.mlp_out, T, H);
+            dy = d->dout;
+        }
+        thermo__zero(d->dmlp, TI);
+        thermo__matmul_backward(d->dmlp, p->partial, gn, dy, x.mlp, W[THERMO__DOWN], T, I, H);
+        thermo__zero(d->dgate, TI);
+        thermo__zero(d->dup, TI);
+        thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, a->ln2 + lh, W[THERMO__GATE], T, H, I);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, a->ln2 + lh, W[THERMO__UP], T, H, I);
-        thermo__rmsnorm_backward(d->dres, d->dln, a->res2 + lh, a->rstd2 + (size_t)l * T, w.ln2, T, H);
-        /* attention: res2 = res[l] + o_proj(attention(rope(q), rope(k), v)) */
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
+        if (w.mlp_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res2, x.rstd2, w.mlp_in, T, H);
+        else thermo__residual_backward(d->dres, d->dln, TH);
+        /* attention: res2 = res + attn_out(o_proj(attention(rope(qn(q)), rope(kn(k)), v))), from h1 = attn_in(res) */
+        dy = d->dres;
+        if (w.attn_out) {
+            thermo__zero(d->dout, TH);
+            thermo__rmsnorm_backward(d->dout, d->dres, x.ao, x.rstd3, w.attn_out, T, H);
+            dy = d->dout;
+        }
         thermo__zero(d->datty, (size_t)T * Dq);
-        thermo__matmul_backward(d->datty, p->partial, gn, d->dres, a->atty + lq, W[THERMO__O], T, Dq, H);
+        thermo__matmul_backward(d->datty, p->partial, gn, dy, x.atty, W[THERMO__O], T, Dq, H);
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
-        thermo__attention_backward(dq, dk, d->dv, d->datty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH,
-                                   a->qr + lq, a->kr + lk, a->v + lk, &p->b, NH, NKV, hd);
-        thermo__rope_backward(dq, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
-        thermo__rope_backward(dk, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+        thermo__attention_backward(dq, dk, d->dv, d->datty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, NH, NKV, hd);
+        if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
+            thermo__rope_backward(dq, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
+            thermo__rope_backward(dk, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+        }
         if (w.qn) {
+            int qw = (int)W[THERMO__Q_NORM]->numel, kw = (int)W[THERMO__K_NORM]->numel;
             thermo__zero(d->dqn, (size_t)T * Dq);
             thermo__zero(d->dkn, (size_t)T * Dkv);
-            thermo__rmsnorm_backward(d->dqn, dq, a->q + lq, a->qrstd + (size_t)l * T * NH, w.qn, T * NH, hd);
-            thermo__rmsnorm_backward(d->dkn, dk, a->k + lk, a->krstd + (size_t)l * T * NKV, w.kn, T * NKV, hd);
+            thermo__rmsnorm_backward(d->dqn, dq, x.q, x.qrstd, w.qn, T * (Dq / qw), qw);
+            thermo__rmsnorm_backward(d->dkn, dk, x.k, x.krstd, w.kn, T * (Dkv / kw), kw);
             dq = d->dqn;
             dk = d->dkn;
         }
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, dq, a->ln1 + lh, W[THERMO__Q], T, H, Dq);
-        thermo__matmul_backward(d->dln, p->partial, gn, dk, a->ln1 + lh, W[THERMO__K], T, H, Dkv);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, a->ln1 + lh, W[THERMO__V], T, H, Dkv);
-        thermo__rmsnorm_backward(d->dres, d->dln, a->res + lh, a->rstd1 + (size_t)l * T, w.ln1, T, H);
+        thermo__matmul_backward(d->dln, p->partial, gn, dq, x.h1, W[THERMO__Q], T, H, Dq);
+        thermo__matmul_backward(d->dln, p->partial, gn, dk, x.h1, W[THERMO__K], T, H, Dkv);
+        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, x.h1, W[THERMO__V], T, H, Dkv);
+        if (w.attn_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res, x.rstd1, w.attn_in, T, H);
+        else thermo__residual_backward(d->dres, d->dln, TH);
     }
     thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
 }

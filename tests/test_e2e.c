@@ -7,8 +7,7 @@
 #include "../thermo.h"
 #include "check.h"
 
-static const char *const models[] = {"qwen2_tied_f32", "qwen2_untied_sharded_bf16", "llama3_f16",
-                                     "qwen3_bf16", "llama_bias_f32", "hard_cases_f32"};
+static const char *const models[] = {CHECK_GOLDEN_MODELS};
 
 typedef struct { char name[128]; int flags[4]; } expected_row;
 

@@ -392,7 +392,7 @@ static int write_tiny(const char *dir, const tiny *s) {
     for (l = 0; l < s->L; l++) {
         static const char *proj[] = {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
                                      "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"};
-        int rows[7], cols[7], p, qwen2 = strcmp(s->arch, "qwen2") == 0;
+        int rows[7], cols[7], p, qwen2 = strcmp(s->arch, "qwen2") == 0, olmo2 = strcmp(s->arch, "olmo2") == 0;
         char nm[96];
         rows[0] = Dq, rows[1] = rows[2] = Dkv, rows[3] = s->H, rows[4] = rows[5] = s->I, rows[6] = s->H;
         cols[0] = cols[1] = cols[2] = s->H, cols[3] = Dq, cols[4] = cols[5] = s->H, cols[6] = s->I;
@@ -405,15 +405,16 @@ static int write_tiny(const char *dir, const tiny *s) {
                 ADD(nm, rows[p], -1, 2);
             }
         }
-        snprintf(nm, sizeof nm, "model.layers.%d.input_layernorm.weight", l);
+        /* olmo2: norms on the outputs, q_norm/k_norm over all of q and k; qwen3: per head */
+        snprintf(nm, sizeof nm, "model.layers.%d.%s.weight", l, olmo2 ? "post_feedforward_layernorm" : "input_layernorm");
         ADD(nm, s->H, -1, 1);
         snprintf(nm, sizeof nm, "model.layers.%d.post_attention_layernorm.weight", l);
         ADD(nm, s->H, -1, 1);
-        if (strcmp(s->arch, "qwen3") == 0) {
+        if (strcmp(s->arch, "qwen3") == 0 || olmo2) {
             snprintf(nm, sizeof nm, "model.layers.%d.self_attn.q_norm.weight", l);
-            ADD(nm, s->hd, -1, 1);
+            ADD(nm, olmo2 ? Dq : s->hd, -1, 1);
             snprintf(nm, sizeof nm, "model.layers.%d.self_attn.k_norm.weight", l);
-            ADD(nm, s->hd, -1, 1);
+            ADD(nm, olmo2 ? Dkv : s->hd, -1, 1);
         }
     }
 #undef ADD
@@ -432,6 +433,7 @@ static int write_tiny(const char *dir, const tiny *s) {
         fprintf(f, ", \"rope_scaling\": {\"rope_type\": \"llama3\", \"factor\": 8.0, \"low_freq_factor\": 1.0, "
                    "\"high_freq_factor\": 4.0, \"original_max_position_embeddings\": 200}");
     if (s->pad >= 0) fprintf(f, ", \"pad_token_id\": %d", s->pad);
+    if (strcmp(s->arch, "smollm3") == 0) fprintf(f, ", \"no_rope_layers\": [0, 1, 1]");
     fprintf(f, "}\n");
     fclose(f);
     len += (size_t)sprintf(hdr, "{");
@@ -626,12 +628,16 @@ static void test_tiny_models(void) {
     tiny llama_untied_pad = {"llama", 17, 12, 10, 1, 4, 2, 4, 0, 0, 0, 0, 5, "F32"};
     tiny qwen3 = {"qwen3", 16, 8, 12, 2, 2, 1, 6, 1, 0, 0, 0, -1, "F32"};
     tiny qwen3_bf16 = {"qwen3", 16, 8, 12, 2, 4, 2, 6, 0, 1, 0, 0, -1, "BF16"};
+    tiny smollm3 = {"smollm3", 16, 8, 12, 2, 2, 1, 4, 0, 0, 1, 0, 5, "F32"};  /* layer 0 without RoPE */
+    tiny olmo2 = {"olmo2", 16, 8, 12, 2, 4, 2, 4, 0, 1, 0, 0, 5, "F32"};     /* attention_bias */
     test_tiny("qwen2_tied", &qwen2);
     test_tiny("qwen2_tied_pad", &qwen2_pad);
     test_tiny("llama_bias_llama3", &llama);
     test_tiny("llama_untied_pad", &llama_untied_pad);
     test_tiny("qwen3_tied", &qwen3);
     test_tiny("qwen3_untied_bf16", &qwen3_bf16);
+    test_tiny("smollm3_nope_untied", &smollm3);
+    test_tiny("olmo2_post_norms_untied_pad", &olmo2);
     test_threads();
 }
 
@@ -768,8 +774,7 @@ static void test_golden(const char *name, const char *file) {
 }
 
 static void test_goldens(void) {
-    static const char *models[] = {"qwen2_tied_f32", "qwen2_untied_sharded_bf16", "llama3_f16",
-                                   "qwen3_bf16", "llama_bias_f32", "hard_cases_f32"};
+    static const char *models[] = {CHECK_GOLDEN_MODELS};
     int i;
     for (i = 0; i < (int)(sizeof models / sizeof *models); i++) test_golden(models[i], "golden.json");
     test_golden("qwen2_tied_f32", "golden_multi.json");

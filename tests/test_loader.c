@@ -331,6 +331,32 @@ static void test_config(void) {
           "qwen2 ignores sliding_window unless use_sliding_window");
     CHECK(PARSE("{\"model_type\": \"qwen2\", \"use_sliding_window\": true, \"sliding_window\": 32, " SIZES "}") == THERMO_OK &&
               c.sliding_window == 32, "qwen2 with use_sliding_window");
+    /* the config classes' defaults for absent keys, and SmolLM3's NoPE layers */
+    CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"num_hidden_layers\": 8}") == THERMO_OK &&
+              c.tie_word_embeddings && c.rope_theta == 2000000.0 && c.pad_token_id == -1 &&
+              c.layer_flags[3] == THERMO_LAYER_NO_ROPE && c.layer_flags[7] == THERMO_LAYER_NO_ROPE &&
+              !c.layer_flags[0] && !c.layer_flags[4] && !c.layer_flags[6],
+          "smollm3: tied, theta 2e6, pad 128004 past the vocabulary is none, every 4th layer without RoPE");
+    CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"num_hidden_layers\": 3, \"no_rope_layer_interval\": 2, "
+                "\"pad_token_id\": 5}") == THERMO_OK &&
+              !c.layer_flags[0] && c.layer_flags[1] == THERMO_LAYER_NO_ROPE && !c.layer_flags[2] && c.pad_token_id == 5,
+          "smollm3: no_rope_layer_interval 2");
+    CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"num_hidden_layers\": 3, \"no_rope_layers\": [0, 1, 1, 0], "
+                "\"no_rope_layer_interval\": 2}") == THERMO_OK &&
+              c.layer_flags[0] == THERMO_LAYER_NO_ROPE && !c.layer_flags[1] && !c.layer_flags[2],
+          "smollm3: no_rope_layers wins over the interval (extra entries unused)");
+    CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"num_hidden_layers\": 3, \"no_rope_layers\": [1, 1]}") ==
+              THERMO_ERR_FORMAT && strstr(err.message, "no_rope_layers has 2 entries for 3 layers"), "%s", err.message);
+    CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"no_rope_layers\": [2]}") == THERMO_ERR_FORMAT &&
+              strstr(err.message, "no_rope_layers[0] is not 0 or 1"), "%s", err.message);
+    CHECK(PARSE("{\"model_type\": \"olmo2\", " SIZES "}") == THERMO_OK && c.arch == THERMO_OLMO2 &&
+              c.rms_norm_eps == 1e-5 && c.pad_token_id == 1 && !c.tie_word_embeddings && c.rope_theta == 10000.0,
+          "olmo2: eps 1e-5, padding_idx 1, untied");
+    CHECK(PARSE("{\"model_type\": \"olmo2\", \"pad_token_id\": null, " SIZES "}") == THERMO_OK && c.pad_token_id == -1,
+          "pad_token_id null: no padding_idx");
+    CHECK(PARSE("{\"model_type\": \"qwen2_moe\", " SIZES "}") == THERMO_ERR_UNSUPPORTED &&
+              strstr(err.message, "model_type qwen2_moe is not supported (supported: qwen2, llama, mistral, qwen3, smollm3, olmo2"),
+          "an unsupported family names the supported ones: %s", err.message);
 #undef PARSE
 #undef SIZES
     {   /* a prompt longer than an active window is refused, a shorter one runs */

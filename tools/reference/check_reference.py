@@ -160,52 +160,77 @@ def check_rope():
 
 # ---- 3. an independent numpy forward ---------------------------------------------------------
 
-def numpy_loss(cfg, W, ids, inv_freq):
-    """Loss and logits in float64 numpy.  W: {name: float64 array}; inv_freq given (float64)."""
+def numpy_loss(cfg, W, ids, inv_freq, inv_freq_local=None):
+    """Loss and logits in float64 numpy.  W: {name: float64 array}; inv_freq given (float64), and
+    for Gemma 3 the sliding layers' inv_freq_local.  Written from the families' descriptions
+    (norm layout, q/k norms, NoPE layers, Gemma's scalings, windows and softcaps), not from model.py."""
     T, hd = len(ids), cfg.head_dim
     nh, nkv = cfg.num_attention_heads, cfg.num_key_value_heads
+    t_ = cfg.model_type
+    gemma = t_ in ("gemma2", "gemma3_text")
 
     def rms(x, w):
-        return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + cfg.rms_norm_eps) * w
+        return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + cfg.rms_norm_eps) * ((1 + w) if gemma else w)
 
     def lin(x, p, bias):
         y = x @ W[p + ".weight"].T
         return y + W[p + ".bias"] if bias else y
 
-    def rope(v, t):  # v (heads, hd): pair (i, i + hd/2) turns by angle t * inv_freq[i]
+    def rope(v, t, freqs):  # v (heads, hd): pair (i, i + hd/2) turns by angle t * freqs[i]
         out = v.copy()
         for i in range(hd // 2):
-            c, s = math.cos(t * inv_freq[i]), math.sin(t * inv_freq[i])
+            c, s = math.cos(t * freqs[i]), math.sin(t * freqs[i])
             a, b = v[:, i], v[:, i + hd // 2]
             out[:, i], out[:, i + hd // 2] = a * c - b * s, b * c + a * s
         return out
 
+    def cap(x, c):
+        return x if c is None else c * np.tanh(x / c)
+
+    def act(g):
+        if cfg.act == "silu":
+            return g / (1 + np.exp(-g))
+        return 0.5 * g * (1 + np.tanh(math.sqrt(2 / math.pi) * (g + 0.044715 * g ** 3)))
+
     x = W["model.embed_tokens.weight"][ids]
+    if gemma:
+        x = x * math.sqrt(cfg.hidden_size)
     for l in range(cfg.num_hidden_layers):
         p = f"model.layers.{l}"
-        h = rms(x, W[p + ".input_layernorm.weight"])
-        q = lin(h, p + ".self_attn.q_proj", cfg.qkv_bias).reshape(T, nh, hd)
-        k = lin(h, p + ".self_attn.k_proj", cfg.qkv_bias).reshape(T, nkv, hd)
+        norm = lambda n, v: rms(v, W[f"{p}.{n}.weight"])  # noqa: E731
+        h = x if t_ == "olmo2" else norm("input_layernorm", x)
+        q = lin(h, p + ".self_attn.q_proj", cfg.qkv_bias)
+        k = lin(h, p + ".self_attn.k_proj", cfg.qkv_bias)
+        if t_ == "olmo2":  # over the whole width
+            q, k = norm("self_attn.q_norm", q), norm("self_attn.k_norm", k)
+        q, k = q.reshape(T, nh, hd), k.reshape(T, nkv, hd)
         v = lin(h, p + ".self_attn.v_proj", cfg.qkv_bias).reshape(T, nkv, hd)
-        if cfg.qk_norm:
-            q, k = rms(q, W[p + ".self_attn.q_norm.weight"]), rms(k, W[p + ".self_attn.k_norm.weight"])
-        q = np.stack([rope(q[t], t) for t in range(T)])
-        k = np.stack([rope(k[t], t) for t in range(T)])
+        if t_ in ("qwen3", "gemma3_text"):  # per head
+            q, k = norm("self_attn.q_norm", q), norm("self_attn.k_norm", k)
+        window = cfg.sliding_window if cfg.sliding[l] else T
+        if cfg.use_rope[l]:
+            freqs = inv_freq_local if (inv_freq_local is not None and cfg.sliding[l]) else inv_freq
+            q = np.stack([rope(q[t], t, freqs) for t in range(T)])
+            k = np.stack([rope(k[t], t, freqs) for t in range(T)])
+        scale = (cfg.query_pre_attn_scalar or hd) ** -0.5
         y = np.zeros((T, nh, hd))
         for head in range(nh):
             g = head // (nh // nkv)
             for t in range(T):
-                scores = np.array([q[t, head] @ k[s, g] for s in range(t + 1)]) / math.sqrt(hd)
+                first = max(0, t - window + 1)
+                scores = cap(np.array([q[t, head] @ k[s, g] for s in range(first, t + 1)]) * scale,
+                             cfg.attn_logit_softcapping)
                 pr = np.exp(scores - scores.max())
                 pr /= pr.sum()
-                y[t, head] = pr @ v[:t + 1, g]
-        x = x + lin(y.reshape(T, nh * hd), p + ".self_attn.o_proj", cfg.o_bias)
-        h = rms(x, W[p + ".post_attention_layernorm.weight"])
-        gate = lin(h, p + ".mlp.gate_proj", cfg.mlp_bias)
-        act = gate / (1 + np.exp(-gate)) * lin(h, p + ".mlp.up_proj", cfg.mlp_bias)
-        x = x + lin(act, p + ".mlp.down_proj", cfg.mlp_bias)
+                y[t, head] = pr @ v[first:t + 1, g]
+        o = lin(y.reshape(T, nh * hd), p + ".self_attn.o_proj", cfg.o_bias)
+        x = x + (norm("post_attention_layernorm", o) if t_ == "olmo2" or gemma else o)
+        h = x if t_ == "olmo2" else norm("pre_feedforward_layernorm" if gemma else "post_attention_layernorm", x)
+        mlp = lin(act(lin(h, p + ".mlp.gate_proj", cfg.mlp_bias)) * lin(h, p + ".mlp.up_proj", cfg.mlp_bias),
+                  p + ".mlp.down_proj", cfg.mlp_bias)
+        x = x + (norm("post_feedforward_layernorm", mlp) if t_ == "olmo2" or gemma else mlp)
     head = W["model.embed_tokens.weight"] if cfg.tie_word_embeddings else W["lm_head.weight"]
-    logits = rms(x, W["model.norm.weight"]) @ head.T
+    logits = cap(rms(x, W["model.norm.weight"]) @ head.T, cfg.final_logit_softcapping)
     z = logits[:-1]
     m = z.max(axis=1, keepdims=True)
     lse = (m + np.log(np.exp(z - m).sum(axis=1, keepdims=True)))[:, 0]
@@ -221,7 +246,8 @@ def check_numpy_forward():
         for path in safetensors_io.checkpoint_files(folder):
             W.update(numpy_decode(path))
         inv = rope_inv_freq(cfg).double().numpy()
-        ref_loss, ref_logits = numpy_loss(cfg, W, np.array(ids), inv)
+        local = rope_inv_freq(cfg, local=True).double().numpy() if cfg.rope_local_base_freq else None
+        ref_loss, ref_logits = numpy_loss(cfg, W, np.array(ids), inv, local)
         m64 = CausalLM.load(folder, torch.float64)
         loss64, _, logits64 = m64.loss([ids])
         m32 = CausalLM.load(folder, torch.float32)
@@ -241,6 +267,9 @@ TINY = {  # family -> config of a tiny model for gradcheck
                           rope_scaling={"rope_type": "llama3", "factor": 8.0, "low_freq_factor": 1.0,
                                         "high_freq_factor": 4.0, "original_max_position_embeddings": 8}),
     "qwen3": config_dict("tiny", "qwen3", 16, 8, 2, 2, 1, 12, True, "f32", head_dim=6),
+    "smollm3": config_dict("tiny", "smollm3", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=3,
+                           no_rope_layers=[0, 1]),
+    "olmo2": config_dict("tiny", "olmo2", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=3),
 }
 
 

@@ -50,14 +50,14 @@ def tensor_specs(cfg):
             if bias:
                 specs.append((f"{p}.self_attn.{proj}.bias", (rows,), "bias"))
         if cfg.qk_norm:
-            specs += [(f"{p}.self_attn.q_norm.weight", (hd,), "norm"),
-                      (f"{p}.self_attn.k_norm.weight", (hd,), "norm")]
+            wide = cfg.qk_norm == "width"
+            specs += [(f"{p}.self_attn.q_norm.weight", (q if wide else hd,), "norm"),
+                      (f"{p}.self_attn.k_norm.weight", (kv if wide else hd,), "norm")]
         for proj, rows, cols in (("gate_proj", I, C), ("up_proj", I, C), ("down_proj", C, I)):
             specs.append((f"{p}.mlp.{proj}.weight", (rows, cols), "matrix"))
             if cfg.mlp_bias:
                 specs.append((f"{p}.mlp.{proj}.bias", (rows,), "bias"))
-        specs += [(f"{p}.input_layernorm.weight", (C,), "norm"),
-                  (f"{p}.post_attention_layernorm.weight", (C,), "norm")]
+        specs += [(f"{p}.{norm}.weight", (C,), "norm") for norm in cfg.norms]
     specs.append(("model.norm.weight", (C,), "norm"))
     if not cfg.tie_word_embeddings:
         specs.append(("lm_head.weight", (cfg.vocab_size, C), "matrix"))
@@ -77,7 +77,9 @@ def random_tensor(seed_text, shape, kind, std):
 def config_dict(name, arch, vocab, hidden, layers, heads, kv_heads, inter, tied, dtype, **extra):
     d = {
         "architectures": [{"qwen2": "Qwen2ForCausalLM", "llama": "LlamaForCausalLM",
-                           "qwen3": "Qwen3ForCausalLM"}[arch]],
+                           "qwen3": "Qwen3ForCausalLM", "smollm3": "SmolLM3ForCausalLM",
+                           "olmo2": "Olmo2ForCausalLM", "gemma2": "Gemma2ForCausalLM",
+                           "gemma3_text": "Gemma3ForCausalLM"}[arch]],
         "model_type": arch,
         "vocab_size": vocab,
         "hidden_size": hidden,
@@ -122,6 +124,21 @@ SMALL = {
                                    mlp_bias=True), "f32", 1),
     "hard_cases_f32": (config_dict("hard_cases_f32", "qwen2", 128, 32, 3, 4, 2, 64, True, "f32"),
                        "f32", 1),
+    # SmolLM3: RoPE only where no_rope_layers says 1; absent, every 4th layer goes without.  The
+    # pad id is in the golden sequences (padding_idx: no lookup gradient for that row).
+    "smollm3_f32": (config_dict("smollm3_f32", "smollm3", 128, 32, 4, 4, 2, 64, False, "f32",
+                                pad_token_id=127, rope_theta=2000000.0, no_rope_layer_interval=4,
+                                attention_bias=False, mlp_bias=False), "f32", 1),
+    "smollm3_bf16": (config_dict("smollm3_bf16", "smollm3", 128, 32, 3, 4, 2, 64, True, "bf16",
+                                 pad_token_id=127, no_rope_layers=[1, 0, 1], use_sliding_window=False,
+                                 sliding_window=None), "bf16", 1),
+    # OLMo 2: no input norms, RMSNorm on the attention and MLP outputs, q_norm/k_norm over the
+    # whole projection
+    "olmo2_f32": (config_dict("olmo2_f32", "olmo2", 128, 32, 2, 4, 2, 64, False, "f32",
+                              pad_token_id=127, rms_norm_eps=1e-5, rope_theta=500000.0,
+                              attention_bias=False), "f32", 1),
+    "olmo2_bf16": (config_dict("olmo2_bf16", "olmo2", 128, 32, 2, 4, 4, 64, True, "bf16",
+                               pad_token_id=1, rms_norm_eps=1e-6), "bf16", 1),
 }
 SMALL_STD = 0.08
 

@@ -79,6 +79,10 @@ SEQUENCES = {  # checkpoint -> lengths of its golden sequences
     "qwen3_bf16": [11],
     "llama_bias_f32": [8],
     "hard_cases_f32": [7],
+    "smollm3_f32": [10],
+    "smollm3_bf16": [9],
+    "olmo2_f32": [10],
+    "olmo2_bf16": [9],
 }
 
 
@@ -178,9 +182,10 @@ def write_text(path, text):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", default=DEFAULT_MODELS)
+    ap.add_argument("--only", action="append", help="only these checkpoints")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    for name in SMALL:
+    for name in args.only or SMALL:
         folder = os.path.join(args.models, name)
         vocab = CausalLM.load(folder).cfg.vocab_size
         seqs = [golden_ids(name, vocab, n) for n in SEQUENCES[name]]

@@ -1,37 +1,53 @@
 """model.py - a plain-PyTorch causal decoder with Hugging Face parameter names, the oracle for
 thermo's forward and backward pass.
 
-It computes what transformers' Qwen2ForCausalLM, LlamaForCausalLM (and Mistral) and
-Qwen3ForCausalLM compute for model(ids, labels=ids).loss, with the same float32 operations in the
-same order, written out in one place so that it can be read next to thermo.h:
+It computes what transformers' Qwen2ForCausalLM, LlamaForCausalLM (and Mistral), Qwen3ForCausalLM,
+SmolLM3ForCausalLM, Olmo2ForCausalLM, Gemma2ForCausalLM and Gemma3ForCausalLM (gemma3_text)
+compute for model(ids, labels=ids).loss, with the same float32 operations in the same order,
+written out in one place so that it can be read next to thermo.h:
 
-    x = embed_tokens[ids]                                        (T, C)
+    x = embed_tokens[ids] (* sqrt(hidden) in Gemma)              (T, C)
     for each layer:
-        x = x + o_proj(attention(rope(q), rope(k), v))           q/k/v from rmsnorm(x)
-        x = x + down_proj(silu(gate_proj(h)) * up_proj(h))       h = rmsnorm(x)
-    logits = lm_head(rmsnorm(x))                                 (T, V)
+        x = x + attn_out(o_proj(attention(rope(q), rope(k), v)))  q/k/v from attn_in(x)
+        x = x + mlp_out(down_proj(act(gate_proj(h)) * up_proj(h)))   h = mlp_in(x)
+    logits = softcap(lm_head(rmsnorm(x)))                        (T, V)
     loss = mean over t < T-1 of cross_entropy(logits[t], ids[t+1])
 
 Details that match transformers (read from modeling_qwen2.py, modeling_llama.py,
-modeling_qwen3.py and modeling_rope_utils.py):
-  - RMSNorm: h = x.float(); h = h * rsqrt(mean(h^2) + eps); weight * h.
+modeling_qwen3.py, modular_smollm3.py, modular_olmo2.py, modeling_gemma2.py, modeling_gemma3.py,
+their configuration_*.py defaults, and modeling_rope_utils.py):
+  - RMSNorm: h = x.float(); h = h * rsqrt(mean(h^2) + eps); weight * h.  Gemma: h * (1 + weight)
+    in float32.
+  - The norms of a layer: Llama/Qwen/SmolLM3 input_layernorm (attn_in) and
+    post_attention_layernorm (mlp_in); OLMo 2 post_attention_layernorm (attn_out) and
+    post_feedforward_layernorm (mlp_out) and no input norms; Gemma all four (input, post_attention,
+    pre_feedforward, post_feedforward).
   - RoPE, rotate-half layout: inv_freq = 1 / base^(arange(0, d, 2) as int64 -> float32 / d) in
     float32; angles = position * inv_freq in float32; cos/sin of cat(angles, angles) in float32
-    (attention_scaling is 1.0 for the default and llama3 types).  llama3 scaling of inv_freq
-    follows _compute_llama3_parameters operation for operation, in float32.
-  - qwen3: RMSNorm over each head of q and of k (q_norm, k_norm) before RoPE.
-  - Attention: softmax(q k^T * head_dim^-0.5 + causal mask, dtype=float32), the mask adding
-    finfo.min above the diagonal; grouped-query attention by repeating each KV head n_rep times.
-  - Biases: qwen2 q/k/v always, o never; llama/mistral/qwen3 q/k/v/o when attention_bias; llama
-    gate/up/down when mlp_bias.
-  - The embedding's padding_idx is config.pad_token_id (no gradient from the lookup to that row).
+    (attention_scaling is 1.0 for the default, linear and llama3 types).  llama3 scaling of
+    inv_freq follows _compute_llama3_parameters operation for operation, in float32; linear divides
+    by factor.  SmolLM3: no RoPE on layers no_rope_layers marks 0 (absent: every
+    no_rope_layer_interval-th).  Gemma 3: sliding layers use rope_local_base_freq, unscaled.
+  - q_norm/k_norm: qwen3 and gemma3 over each head of q and k, olmo2 over the whole projection
+    before the split into heads; before RoPE.
+  - Attention: softmax(softcap(q k^T * scaling) + mask, dtype=float32), scaling head_dim^-0.5
+    (Gemma: query_pre_attn_scalar^-0.5), softcap Gemma 2's attn_logit_softcapping c * tanh(x / c);
+    the mask adds finfo.min above the diagonal and, on Gemma's sliding layers, where the key is
+    sliding_window or more positions back; grouped-query attention by repeating each KV head.
+  - MLP activation: silu, or Gemma's gelu_pytorch_tanh (F.gelu approximate="tanh").
+  - Gemma: embeddings times torch.tensor(hidden_size ** 0.5) in the weights' dtype (float32 here);
+    final_logit_softcapping c * tanh(logits / c) before the loss.
+  - Biases: qwen2 q/k/v always, o never; the others q/k/v/o when attention_bias; llama, mistral
+    and smollm3 gate/up/down when mlp_bias.
+  - The embedding's padding_idx is config.pad_token_id (no gradient from the lookup to that row);
+    absent, the config class's default (SmolLM3 128004, OLMo 2 1, Gemma 0).
   - Tied embeddings: lm_head.weight IS model.embed_tokens.weight (one nn.Parameter, listed once by
     named_parameters under the embedding's name, its gradient the sum of both uses).
   - Several sequences: each runs alone (batch 1, no padding) and the loss is the mean of their
     losses (thermo's --prompts convention, not transformers' padded batch).
 
 transformers' default attention is SDPA, which computes the same function; we write the eager
-form.  Sliding windows (Qwen2/Mistral) are ignored: they only matter for prompts longer than the
+form.  Qwen2/Mistral sliding windows are ignored: they only matter for prompts longer than the
 window.
 
 Precision.  dtype=torch.float32 is the original's run (torch_dtype=float32).  dtype=torch.float64
@@ -50,35 +66,76 @@ import torch.nn.functional as F
 import safetensors_io
 
 
+FAMILIES = ("qwen2", "llama", "mistral", "qwen3", "smollm3", "olmo2", "gemma2", "gemma3_text")
+
+
 class Config:
-    """The config.json fields the decoder needs, with transformers' defaults."""
+    """The config.json fields the decoder needs, with transformers' defaults (each family's
+    configuration_*.py)."""
 
     def __init__(self, d):
-        self.model_type = d.get("model_type")
-        if self.model_type not in ("qwen2", "llama", "mistral", "qwen3"):
-            raise ValueError(f"model_type {self.model_type!r} is not supported")
+        self.model_type = t = d.get("model_type")
+        if t not in FAMILIES:
+            raise ValueError(f"model_type {t!r} is not supported")
+        gemma = t in ("gemma2", "gemma3_text")
         self.vocab_size = d["vocab_size"]
         self.hidden_size = d["hidden_size"]
         self.intermediate_size = d["intermediate_size"]
-        self.num_hidden_layers = d["num_hidden_layers"]
+        self.num_hidden_layers = L = d["num_hidden_layers"]
         self.num_attention_heads = d["num_attention_heads"]
         self.num_key_value_heads = d.get("num_key_value_heads") or self.num_attention_heads
-        self.head_dim = d.get("head_dim") or self.hidden_size // self.num_attention_heads
-        self.rms_norm_eps = d.get("rms_norm_eps", 1e-6)
-        self.rope_theta = d.get("rope_theta", 10000.0)
-        self.tie_word_embeddings = d.get("tie_word_embeddings", False)
+        self.head_dim = d.get("head_dim") or (256 if gemma else self.hidden_size // self.num_attention_heads)
+        self.rms_norm_eps = d.get("rms_norm_eps", 1e-5 if t == "olmo2" else 1e-6)
+        self.rope_theta = d.get("rope_theta", {"smollm3": 2000000.0, "gemma3_text": 1000000.0}.get(t, 10000.0))
+        self.tie_word_embeddings = d.get("tie_word_embeddings", t in ("smollm3", "gemma2", "gemma3_text"))
         # nn.Embedding(vocab, hidden, padding_idx=pad_token_id): that row gets no gradient from
-        # the lookup (a tied lm_head still gives it one).  None in Qwen2.5, Llama-3 and Qwen3.
-        self.pad_token_id = d.get("pad_token_id")
-        if d.get("hidden_act", "silu") != "silu":
-            raise ValueError(f"hidden_act {d['hidden_act']!r} is not supported")
-        if self.model_type == "qwen2":
+        # the lookup (a tied lm_head still gives it one).  None in Qwen2.5, Llama-3 and Qwen3;
+        # the config classes of SmolLM3 (128004), OLMo 2 (1) and Gemma (0) default to one.
+        self.pad_token_id = d.get("pad_token_id", {"smollm3": 128004, "olmo2": 1, "gemma2": 0,
+                                                   "gemma3_text": 0}.get(t))
+        act = d.get("hidden_activation" if gemma else "hidden_act", "gelu_pytorch_tanh" if gemma else "silu")
+        if act not in ("silu", "gelu_pytorch_tanh"):
+            raise ValueError(f"activation {act!r} is not supported")
+        self.act = act
+        if t == "qwen2":
             self.qkv_bias, self.o_bias, self.mlp_bias = True, False, False
         else:
             bias = bool(d.get("attention_bias", False))
             self.qkv_bias, self.o_bias = bias, bias
-            self.mlp_bias = bool(d.get("mlp_bias", False)) if self.model_type == "llama" else False
-        self.qk_norm = self.model_type == "qwen3"
+            self.mlp_bias = bool(d.get("mlp_bias", False)) if t in ("llama", "mistral", "smollm3") else False
+        # q_norm/k_norm: over each head (qwen3, gemma3_text) or the whole projection (olmo2)
+        self.qk_norm = {"qwen3": "head", "gemma3_text": "head", "olmo2": "width"}.get(t)
+        # the norms of a layer: Llama's two pre-norms, OLMo 2's two post-norms, Gemma's four
+        sandwich = ("input_layernorm", "post_attention_layernorm", "pre_feedforward_layernorm",
+                    "post_feedforward_layernorm")
+        self.norms = {"olmo2": ("post_attention_layernorm", "post_feedforward_layernorm"), "gemma2": sandwich,
+                      "gemma3_text": sandwich}.get(t, ("input_layernorm", "post_attention_layernorm"))
+        self.norm_offset = 1.0 if gemma else 0.0  # Gemma's RMSNorm multiplies by (1 + w)
+        self.embed_scale = self.hidden_size ** 0.5 if gemma else None
+        self.query_pre_attn_scalar = d.get("query_pre_attn_scalar", 256) if gemma else None
+        self.final_logit_softcapping = d.get("final_logit_softcapping", 30.0) if t == "gemma2" else \
+            d.get("final_logit_softcapping") if t == "gemma3_text" else None
+        self.attn_logit_softcapping = d.get("attn_logit_softcapping", 50.0) if t == "gemma2" else None
+        # per layer: RoPE or not (smollm3's no_rope_layers), sliding window or not, local RoPE base
+        self.use_rope = [True] * L
+        if t == "smollm3":
+            nrl = d.get("no_rope_layers")
+            if nrl is None:
+                interval = d.get("no_rope_layer_interval", 4)
+                nrl = [int((i + 1) % interval != 0) for i in range(L)]
+            self.use_rope = [bool(nrl[i]) for i in range(L)]
+        self.sliding_window = None
+        self.sliding = [False] * L
+        self.rope_local_base_freq = None
+        if gemma:
+            self.sliding_window = d.get("sliding_window", 4096)
+            types = d.get("layer_types")
+            if types is None:
+                pattern = 2 if t == "gemma2" else d.get("sliding_window_pattern", d.get("_sliding_window_pattern", 6))
+                types = ["sliding_attention" if (i + 1) % pattern else "full_attention" for i in range(L)]
+            self.sliding = [types[i] == "sliding_attention" for i in range(L)]
+            if t == "gemma3_text":
+                self.rope_local_base_freq = d.get("rope_local_base_freq", 10000.0)
         self.rope_scaling = None
         scaling = d.get("rope_scaling")
         if scaling:
@@ -86,6 +143,8 @@ class Config:
             if kind == "llama3":
                 self.rope_scaling = {k: scaling[k] for k in (
                     "factor", "low_freq_factor", "high_freq_factor", "original_max_position_embeddings")}
+            elif kind == "linear":
+                self.rope_scaling = {"linear": scaling["factor"]}
             elif kind != "default":
                 raise ValueError(f"rope_scaling type {kind!r} is not supported")
 
@@ -97,13 +156,17 @@ class Config:
 
 # ---- RoPE ---------------------------------------------------------------------------------------
 
-def rope_inv_freq(cfg):
-    """inv_freq (head_dim/2,) in float32, as transformers computes it (default or llama3)."""
+def rope_inv_freq(cfg, local=False):
+    """inv_freq (head_dim/2,) in float32, as transformers computes it (default, linear or llama3);
+    local: Gemma 3's sliding layers, default RoPE of base rope_local_base_freq."""
     dim = cfg.head_dim
-    inv_freq = 1.0 / (cfg.rope_theta ** (torch.arange(0, dim, 2, dtype=torch.int64).float() / dim))
-    s = cfg.rope_scaling
+    base = cfg.rope_local_base_freq if local else cfg.rope_theta
+    inv_freq = 1.0 / (base ** (torch.arange(0, dim, 2, dtype=torch.int64).float() / dim))
+    s = None if local else cfg.rope_scaling
     if s is None:
         return inv_freq
+    if "linear" in s:
+        return inv_freq / s["linear"]
     # llama3: long wavelengths (> ctx/low) are slowed down by `factor`, short ones (< ctx/high)
     # kept, and the band between interpolated by smooth = (ctx/wavelen - low)/(high - low).
     factor, low, high = s["factor"], s["low_freq_factor"], s["high_freq_factor"]
@@ -117,9 +180,9 @@ def rope_inv_freq(cfg):
     return torch.where(~short_wave & ~long_wave, blended, scaled)
 
 
-def rope_cos_sin(cfg, n_positions, dtype):
+def rope_cos_sin(cfg, n_positions, dtype, local=False):
     """cos, sin (T, head_dim) for positions 0..T-1."""
-    inv_freq = rope_inv_freq(cfg)
+    inv_freq = rope_inv_freq(cfg, local)
     compute = torch.float64 if dtype == torch.float64 else torch.float32
     angles = torch.arange(n_positions).to(compute)[:, None] * inv_freq.to(compute)[None, :]
     emb = torch.cat((angles, angles), dim=-1)
@@ -145,21 +208,30 @@ class Linear(nn.Module):
 
 
 class RMSNorm(nn.Module):
-    def __init__(self, weight, eps):
+    def __init__(self, weight, eps, offset=0.0):
         super().__init__()
         self.weight = weight
         self.eps = eps
+        self.offset = offset
 
     def forward(self, x):
-        # out = weight * (x * rsqrt(mean(x^2) + eps)), the statistics in float32 (or float64)
+        # Llama: weight * (x * rsqrt(mean(x^2) + eps)), the statistics in float32 (or float64);
+        # Gemma (offset 1): (x * rsqrt(mean(x^2) + eps)) * (1 + weight), all in float32
         h = x.float() if x.dtype != torch.float64 else x
         variance = h.pow(2).mean(-1, keepdim=True)
         h = h * torch.rsqrt(variance + self.eps)
+        if self.offset:
+            return (h * (self.offset + self.weight.to(h.dtype))).to(x.dtype)
         return self.weight * h.to(x.dtype)
 
 
+def softcap(x, cap):
+    """Gemma's cap * tanh(x / cap), or x when cap is None."""
+    return x if cap is None else torch.tanh(x / cap) * cap
+
+
 class Attention(nn.Module):
-    def __init__(self, cfg, take, prefix):
+    def __init__(self, cfg, take, prefix, layer):
         super().__init__()
         self.cfg = cfg
         for proj, has_bias in (("q_proj", cfg.qkv_bias), ("k_proj", cfg.qkv_bias),
@@ -167,29 +239,40 @@ class Attention(nn.Module):
             setattr(self, proj, Linear(take(f"{prefix}.{proj}.weight"),
                                        take(f"{prefix}.{proj}.bias") if has_bias else None))
         if cfg.qk_norm:
-            self.q_norm = RMSNorm(take(f"{prefix}.q_norm.weight"), cfg.rms_norm_eps)
-            self.k_norm = RMSNorm(take(f"{prefix}.k_norm.weight"), cfg.rms_norm_eps)
+            self.q_norm = RMSNorm(take(f"{prefix}.q_norm.weight"), cfg.rms_norm_eps, cfg.norm_offset)
+            self.k_norm = RMSNorm(take(f"{prefix}.k_norm.weight"), cfg.rms_norm_eps, cfg.norm_offset)
+        self.use_rope = cfg.use_rope[layer]
+        self.window = cfg.sliding_window if cfg.sliding[layer] else None
+        # Llama head_dim^-0.5; Gemma query_pre_attn_scalar^-0.5
+        self.scaling = (cfg.query_pre_attn_scalar or cfg.head_dim) ** -0.5
 
     def forward(self, x, cos, sin):
         # x (B,T,C) -> q (B,nh,T,hd), k and v (B,nkv,T,hd)
         cfg = self.cfg
         B, T, _ = x.shape
         hd = cfg.head_dim
-        q = self.q_proj(x).view(B, T, -1, hd)
-        k = self.k_proj(x).view(B, T, -1, hd)
+        q, k = self.q_proj(x), self.k_proj(x)
+        if cfg.qk_norm == "width":  # olmo2: over the whole projection, before the split into heads
+            q, k = self.q_norm(q), self.k_norm(k)
+        q, k = q.view(B, T, -1, hd), k.view(B, T, -1, hd)
         v = self.v_proj(x).view(B, T, -1, hd).transpose(1, 2)
-        if cfg.qk_norm:
+        if cfg.qk_norm == "head":  # qwen3, gemma3: each head
             q, k = self.q_norm(q), self.k_norm(k)
         q, k = q.transpose(1, 2), k.transpose(1, 2)
-        q = q * cos + rotate_half(q) * sin
-        k = k * cos + rotate_half(k) * sin
+        if self.use_rope:
+            q = q * cos + rotate_half(q) * sin
+            k = k * cos + rotate_half(k) * sin
         # grouped-query attention: KV head j serves query heads j*n_rep .. j*n_rep+n_rep-1
         n_rep = cfg.num_attention_heads // cfg.num_key_value_heads
         k = k[:, :, None].expand(B, k.shape[1], n_rep, T, hd).reshape(B, -1, T, hd)
         v = v[:, :, None].expand(B, v.shape[1], n_rep, T, hd).reshape(B, -1, T, hd)
-        # att (B,nh,T,T) = softmax(q k^T * hd^-0.5 + mask); mask = finfo.min where key > query
+        # att (B,nh,T,T) = softmax(softcap(q k^T * scaling) + mask); mask = finfo.min where the key
+        # is after the query, or (sliding layers) window or more positions before it
         mask = torch.full((T, T), torch.finfo(x.dtype).min, dtype=x.dtype).triu(1)
-        att = torch.matmul(q, k.transpose(2, 3)) * hd ** -0.5 + mask
+        if self.window is not None:  # (no overlap with the causal part: no overflow)
+            mask = mask + torch.full((T, T), torch.finfo(x.dtype).min, dtype=x.dtype).tril(-self.window)
+        att = torch.matmul(q, k.transpose(2, 3)) * self.scaling
+        att = softcap(att, cfg.attn_logit_softcapping) + mask
         softmax_dtype = torch.float64 if x.dtype == torch.float64 else torch.float32
         att = F.softmax(att, dim=-1, dtype=softmax_dtype).to(q.dtype)
         y = torch.matmul(att, v).transpose(1, 2).reshape(B, T, -1)
@@ -202,22 +285,30 @@ class MLP(nn.Module):
         for proj in ("gate_proj", "up_proj", "down_proj"):
             setattr(self, proj, Linear(take(f"{prefix}.{proj}.weight"),
                                        take(f"{prefix}.{proj}.bias") if cfg.mlp_bias else None))
+        self.act = F.silu if cfg.act == "silu" else lambda x: F.gelu(x, approximate="tanh")
 
     def forward(self, x):
-        return self.down_proj(F.silu(self.gate_proj(x)) * self.up_proj(x))
+        return self.down_proj(self.act(self.gate_proj(x)) * self.up_proj(x))
 
 
 class Layer(nn.Module):
-    def __init__(self, cfg, take, prefix):
+    def __init__(self, cfg, take, prefix, layer):
         super().__init__()
         # registration order = transformers' named_parameters order
-        self.self_attn = Attention(cfg, take, f"{prefix}.self_attn")
+        self.self_attn = Attention(cfg, take, f"{prefix}.self_attn", layer)
         self.mlp = MLP(cfg, take, f"{prefix}.mlp")
-        self.input_layernorm = RMSNorm(take(f"{prefix}.input_layernorm.weight"), cfg.rms_norm_eps)
-        self.post_attention_layernorm = RMSNorm(take(f"{prefix}.post_attention_layernorm.weight"),
-                                                cfg.rms_norm_eps)
+        for norm in cfg.norms:
+            setattr(self, norm, RMSNorm(take(f"{prefix}.{norm}.weight"), cfg.rms_norm_eps, cfg.norm_offset))
+        self.sliding = cfg.sliding[layer]
+        self.family = cfg.model_type
 
     def forward(self, x, cos, sin):
+        if self.family in ("gemma2", "gemma3_text"):  # a norm before and after attention and the MLP
+            x = x + self.post_attention_layernorm(self.self_attn(self.input_layernorm(x), cos, sin))
+            return x + self.post_feedforward_layernorm(self.mlp(self.pre_feedforward_layernorm(x)))
+        if self.family == "olmo2":  # norms on the outputs only
+            x = x + self.post_attention_layernorm(self.self_attn(x, cos, sin))
+            return x + self.post_feedforward_layernorm(self.mlp(x))
         x = x + self.self_attn(self.input_layernorm(x), cos, sin)
         return x + self.mlp(self.post_attention_layernorm(x))
 
@@ -232,9 +323,9 @@ class Body(nn.Module):
     def __init__(self, cfg, take):
         super().__init__()
         self.embed_tokens = Embedding(take("model.embed_tokens.weight"))
-        self.layers = nn.ModuleList(Layer(cfg, take, f"model.layers.{i}")
+        self.layers = nn.ModuleList(Layer(cfg, take, f"model.layers.{i}", i)
                                     for i in range(cfg.num_hidden_layers))
-        self.norm = RMSNorm(take("model.norm.weight"), cfg.rms_norm_eps)
+        self.norm = RMSNorm(take("model.norm.weight"), cfg.rms_norm_eps, cfg.norm_offset)
 
 
 class CausalLM(nn.Module):
@@ -288,12 +379,19 @@ class CausalLM(nn.Module):
 
     def logits(self, ids):
         """ids (T,) int64 -> logits (T, V) for one sequence."""
-        cos, sin = rope_cos_sin(self.cfg, len(ids), self.dtype)
-        x = F.embedding(ids[None], self.model.embed_tokens.weight,
-                        padding_idx=self.cfg.pad_token_id)
+        cfg = self.cfg
+        cos, sin = rope_cos_sin(cfg, len(ids), self.dtype)
+        if cfg.rope_local_base_freq is not None:  # gemma3: sliding layers use the local base
+            local = rope_cos_sin(cfg, len(ids), self.dtype, local=True)
+        x = F.embedding(ids[None], self.model.embed_tokens.weight, padding_idx=cfg.pad_token_id)
+        if cfg.embed_scale is not None:  # Gemma: times sqrt(hidden), a tensor of the weights' dtype
+            x = x * torch.tensor(cfg.embed_scale, dtype=self.dtype)
         for layer in self.model.layers:
-            x = layer(x, cos, sin)
-        return self.lm_head(self.model.norm(x))[0]
+            if cfg.rope_local_base_freq is not None and layer.sliding:
+                x = layer(x, *local)
+            else:
+                x = layer(x, cos, sin)
+        return softcap(self.lm_head(self.model.norm(x)), cfg.final_logit_softcapping)[0]
 
     def sequence_loss(self, ids):
         """(loss, logits) of one sequence: mean cross-entropy of logits[t] against ids[t+1]."""
