@@ -206,12 +206,20 @@ THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck);
 
 /* ---- 4. model -------------------------------------------------------------------------------- */
 typedef enum thermo_arch {
-    THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3, THERMO_SMOLLM3, THERMO_OLMO2
+    THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3, THERMO_SMOLLM3, THERMO_OLMO2, THERMO_GEMMA2, THERMO_GEMMA3
 } thermo_arch;
+
+/* The MLP's activation: act(gate) * up. */
+typedef enum thermo_activation {
+    THERMO_SILU,     /* "silu" */
+    THERMO_GELU_TANH /* "gelu_pytorch_tanh": GELU's tanh approximation (Gemma) */
+} thermo_activation;
 
 #define THERMO_MAX_LAYERS 4096
 /* layer_flags: what sets a layer apart from the family's others */
-#define THERMO_LAYER_NO_ROPE 1 /* no rotary position embedding (SmolLM3's NoPE layers) */
+#define THERMO_LAYER_NO_ROPE 1    /* no rotary position embedding (SmolLM3's NoPE layers) */
+#define THERMO_LAYER_SLIDING 2    /* attends to the last sliding_window positions only (Gemma) */
+#define THERMO_LAYER_LOCAL_ROPE 4 /* RoPE of base rope_local_base_freq, unscaled (Gemma 3's sliding layers) */
 
 typedef struct thermo_config {
     thermo_arch arch;
@@ -227,9 +235,17 @@ typedef struct thermo_config {
     int rope_original_max_position;
     int pad_token_id;       /* the embedding's padding_idx (that row gets no gradient from the
                                lookup, as in nn.Embedding), in [0, vocab_size); -1 when none */
-    int sliding_window;     /* the attention window when one is in force (mistral; qwen2/qwen3
-                               with use_sliding_window), else 0: longer prompts are refused */
+    int sliding_window;     /* the attention window when one is in force, else 0: Gemma's layers
+                               marked THERMO_LAYER_SLIDING attend within it; with mistral, and
+                               qwen2/qwen3 with use_sliding_window, longer prompts are refused */
     unsigned char layer_flags[THERMO_MAX_LAYERS]; /* THERMO_LAYER_* of each layer */
+    thermo_activation hidden_act;
+    double query_pre_attn_scalar;   /* attention scores are scaled by its -1/2 power (head_dim, or
+                                       Gemma's query_pre_attn_scalar) */
+    double final_logit_softcapping; /* cap of cap tanh(logits / cap) (Gemma), 0 for none */
+    double attn_logit_softcapping;  /* the same on attention scores (Gemma 2), 0 for none */
+    double rope_local_base_freq;    /* RoPE base of THERMO_LAYER_LOCAL_ROPE layers */
+    int rope_linear;                /* rope_scaling.rope_type == "linear": inv_freq / rope_factor */
 } thermo_config;
 
 typedef struct thermo_model {
@@ -1915,13 +1931,22 @@ static const thermo__weight thermo__post_norms[] = { /* OLMo 2: a norm on the at
     {"post_feedforward_layernorm.weight", THERMO__MLP_OUT_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
     {NULL, 0, 0, 0, 0, 0}};
 
+static const thermo__weight thermo__sandwich_norms[] = { /* Gemma: a norm before and after attention and the MLP */
+    {"input_layernorm.weight", THERMO__ATTN_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"post_attention_layernorm.weight", THERMO__ATTN_OUT_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"pre_feedforward_layernorm.weight", THERMO__MLP_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"post_feedforward_layernorm.weight", THERMO__MLP_OUT_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+
 /* Where a family's bias comes from. */
 enum thermo__bias { THERMO__NEVER, THERMO__YES, THERMO__KEY /* config.json's attention_bias / mlp_bias */ };
 /* How a family's sliding window is switched on. */
 enum thermo__window {
     THERMO__NO_WINDOW,
     THERMO__WINDOW_DEFAULT, /* MistralConfig: sliding_window, 4096 when absent, null for none */
-    THERMO__WINDOW_IF_USED  /* Qwen2Config, Qwen3Config: sliding_window only with use_sliding_window */
+    THERMO__WINDOW_IF_USED, /* Qwen2Config, Qwen3Config: sliding_window only with use_sliding_window */
+    THERMO__WINDOW_LAYERS   /* Gemma: on the layers layer_types calls "sliding_attention"; without it
+                               every layer but each sliding_period-th (defaults.window: absent) */
 };
 
 /* How a family's layers differ from each other. */
@@ -1931,17 +1956,43 @@ enum thermo__layers {
                            no_rope_layer_interval-th layer (default 4) */
 };
 
+/* What sets a family's decoder apart from Llama's (all zero: Llama's). */
+typedef struct thermo__variant {
+    float norm_offset;            /* RMSNorms multiply by (norm_offset + w): 1 in Gemma */
+    unsigned char embed_scaled;   /* embeddings times sqrt(hidden_size) (Gemma) */
+    unsigned char layers;         /* enum thermo__layers */
+    unsigned char sliding_period; /* THERMO__WINDOW_LAYERS: the default period of the global layers */
+    unsigned char period_keys;    /* the period may be given as sliding_window_pattern (Gemma 3) */
+    unsigned char softcaps;       /* 1: final_logit_softcapping on the logits (Gemma); 2: and
+                                     attn_logit_softcapping on attention scores (Gemma 2) */
+    unsigned char local_rope;     /* sliding layers use rope_local_base_freq, unscaled (Gemma 3) */
+    const char *act_key;          /* the activation's key: hidden_act (NULL), Gemma's hidden_activation */
+} thermo__variant;
+#define THERMO__LLAMA_VARIANT {0.0f, 0, THERMO__ALIKE, 0, 0, 0, 0, NULL}
+
+/* The config class's values for keys config.json leaves out. */
+typedef struct thermo__defaults {
+    unsigned char tie_word_embeddings;
+    double rms_norm_eps, rope_theta;
+    int pad_token_id;                /* -1: none */
+    int head_dim;                    /* 0: hidden_size / num_attention_heads */
+    double query_pre_attn_scalar;    /* 0: head_dim */
+    thermo_activation act;
+    double final_logit_softcapping;  /* 0: none */
+    double attn_logit_softcapping;   /* 0: none */
+    double rope_local_base_freq;
+    int sliding_window;
+} thermo__defaults;
+#define THERMO__DEFAULTS(tie, eps, theta, pad) {tie, eps, theta, pad, 0, 0.0, THERMO_SILU, 0.0, 0.0, 0.0, 0}
+
 typedef struct thermo__family {
     const char *model_type, *architecture; /* config.json's model_type, and its architectures[0] */
     thermo_arch arch;
     const thermo__weight *parts[4];        /* a layer's tensors, NULL-padded */
     unsigned char qkv_bias, o_bias, mlp_bias; /* enum thermo__bias */
     unsigned char window;                     /* enum thermo__window */
-    unsigned char layers;                     /* enum thermo__layers */
-    /* the config class's defaults for keys config.json leaves out */
-    unsigned char tie_word_embeddings;
-    double rms_norm_eps, rope_theta;
-    int pad_token_id;                         /* -1: none */
+    thermo__variant variant;
+    thermo__defaults defaults;
 } thermo__family;
 
 /* Every family's tensors outside the layers have the same names. */
@@ -1953,22 +2004,39 @@ typedef struct thermo__family {
 static const thermo__family thermo__families[] = {
     {"qwen2", "Qwen2ForCausalLM", THERMO_QWEN2,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
+     THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
     {"llama", "LlamaForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
     {"mistral", "MistralForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
     {"qwen3", "Qwen3ForCausalLM", THERMO_QWEN3,
      {thermo__attention_weights, thermo__head_qk_norms, thermo__pre_norms, thermo__swiglu_weights},
-     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__ALIKE, 0, 1e-6, 10000.0, -1},
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
     {"smollm3", "SmolLM3ForCausalLM", THERMO_SMOLLM3,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
-     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_IF_USED, THERMO__NOPE_LAYERS, 1, 1e-6, 2000000.0, 128004},
+     THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_IF_USED,
+     {0.0f, 0, THERMO__NOPE_LAYERS, 0, 0, 0, 0, NULL},
+     THERMO__DEFAULTS(1, 1e-6, 2000000.0, 128004)},
     {"olmo2", "Olmo2ForCausalLM", THERMO_OLMO2,
      {thermo__attention_weights, thermo__width_qk_norms, thermo__post_norms, thermo__swiglu_weights},
-     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__NO_WINDOW, THERMO__ALIKE, 0, 1e-5, 10000.0, 1}};
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__NO_WINDOW, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(0, 1e-5, 10000.0, 1)},
+    {"gemma2", "Gemma2ForCausalLM", THERMO_GEMMA2,
+     {thermo__attention_weights, thermo__sandwich_norms, thermo__swiglu_weights, NULL},
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_LAYERS,
+     {1.0f, 1, THERMO__ALIKE, 2, 0, 2, 0, "hidden_activation"},
+     {1, 1e-6, 10000.0, 0, 256, 256.0, THERMO_GELU_TANH, 30.0, 50.0, 0.0, 4096}},
+    {"gemma3_text", "Gemma3ForCausalLM", THERMO_GEMMA3,
+     {thermo__attention_weights, thermo__head_qk_norms, thermo__sandwich_norms, thermo__swiglu_weights},
+     THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_LAYERS,
+     {1.0f, 1, THERMO__ALIKE, 6, 1, 1, 1, "hidden_activation"},
+     {1, 1e-6, 1000000.0, 0, 256, 256.0, THERMO_GELU_TANH, 0.0, 0.0, 10000.0, 4096}}};
 #define THERMO__N_FAMILIES ((int)(sizeof thermo__families / sizeof *thermo__families))
 
 static const thermo__family *thermo__family_of(const thermo_config *c) {
@@ -2037,6 +2105,62 @@ static thermo_status thermo__config_bool(const thermo_json *j, const char *key, 
     return THERMO_OK;
 }
 
+/* A softcap key: a number > 0, or null for none (0); absent keeps *out. */
+static thermo_status thermo__config_cap(const thermo_json *j, const char *key, double *out, const char *name,
+                                        thermo_error *err) {
+    int32_t t = thermo_json_get(j, 0, key);
+    if (thermo__jtype(j, t) == THERMO_JSON_NULL) *out = 0;
+    else if (t >= 0 && (thermo_json_double(j, t, out) || !(*out > 0) || !isfinite(*out)))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: \"%s\" is not a number > 0 or null", name, key);
+    return THERMO_OK;
+}
+
+/* Gemma's layers: sliding_window (null: no window anywhere), and which layers slide: those
+   layer_types calls "sliding_attention", else all but every period-th (sliding_window_pattern or
+   _sliding_window_pattern where the family reads them); Gemma 3's sliding layers also use the
+   local RoPE base. */
+static thermo_status thermo__config_layer_windows(thermo_config *cfg, const thermo_json *j,
+                                                  const thermo__family *family, const char *name, thermo_error *err) {
+    int32_t t = thermo_json_get(j, 0, "sliding_window");
+    int l, period = family->variant.sliding_period, window = family->defaults.sliding_window;
+    thermo_status st;
+    if (thermo__jtype(j, t) == THERMO_JSON_NULL) window = 0;
+    else if ((st = thermo__config_int(j, "sliding_window", 0, 1, INT_MAX, &window, name, err))) return st;
+    cfg->sliding_window = window;
+    cfg->rope_local_base_freq = family->defaults.rope_local_base_freq;
+    if ((st = thermo__config_double(j, 0, "rope_local_base_freq", &cfg->rope_local_base_freq, name, err))) return st;
+    if (family->variant.local_rope && !(cfg->rope_local_base_freq > 0))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_local_base_freq must be > 0", name);
+    t = thermo_json_get(j, 0, "layer_types");
+    if (thermo__jtype(j, t) == THERMO_JSON_ARRAY) {
+        int32_t e = t + 1;
+        if (j->tokens[t].size < cfg->num_hidden_layers)
+            return thermo__fail(err, THERMO_ERR_FORMAT, "%s: layer_types has %d entries for %d layers", name,
+                                (int)j->tokens[t].size, cfg->num_hidden_layers);
+        for (l = 0; l < cfg->num_hidden_layers; l++, e = j->tokens[e].next) {
+            if (thermo_json_equals(j, e, "sliding_attention")) cfg->layer_flags[l] |= THERMO_LAYER_SLIDING;
+            else if (!thermo_json_equals(j, e, "full_attention"))
+                return thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                                    "%s: layer_types[%d] is not \"sliding_attention\" or \"full_attention\"", name, l);
+        }
+    } else if (t >= 0 && thermo__jtype(j, t) != THERMO_JSON_NULL) {
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: layer_types is not a list", name);
+    } else {
+        if (family->variant.period_keys &&
+            ((st = thermo__config_int(j, "_sliding_window_pattern", 0, 1, INT_MAX, &period, name, err)) ||
+             (st = thermo__config_int(j, "sliding_window_pattern", 0, 1, INT_MAX, &period, name, err))))
+            return st;
+        for (l = 0; l < cfg->num_hidden_layers; l++)
+            if ((l + 1) % period) cfg->layer_flags[l] |= THERMO_LAYER_SLIDING;
+    }
+    for (l = 0; l < cfg->num_hidden_layers; l++)
+        if (cfg->layer_flags[l] & THERMO_LAYER_SLIDING) {
+            if (family->variant.local_rope) cfg->layer_flags[l] |= THERMO_LAYER_LOCAL_ROPE;
+            if (!window) cfg->layer_flags[l] &= (unsigned char)~THERMO_LAYER_SLIDING;
+        }
+    return THERMO_OK;
+}
+
 THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text, size_t length,
                                             const char *name, thermo_error *err) {
     thermo_json j;
@@ -2073,19 +2197,30 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
         cfg->arch = family->arch;
         strcpy(cfg->model_type, family->model_type);
     }
-    /* only SiLU MLPs (every supported family's default) */
-    t = thermo_json_get(&j, 0, "hidden_act");
-    if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL && !thermo_json_equals(&j, t, "silu")) {
-        char shown[THERMO__SHOWN_MAX];
-        st = thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: hidden_act %s is not supported (only \"silu\" is)",
-                          name, thermo__shown(shown, j.text + j.tokens[t].start, j.tokens[t].end - j.tokens[t].start));
+    if (thermo__jbool(&j, 0, "use_bidirectional_attention", 0) == 1) { /* (EmbeddingGemma) */
+        st = thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: use_bidirectional_attention is not supported "
+                          "(thermo runs causal language models)", name);
         goto done;
+    }
+    {   /* the MLP's activation, under the family's key */
+        const char *key = family->variant.act_key ? family->variant.act_key : "hidden_act";
+        cfg->hidden_act = family->defaults.act;
+        t = thermo_json_get(&j, 0, key);
+        if (thermo_json_equals(&j, t, "silu")) cfg->hidden_act = THERMO_SILU;
+        else if (thermo_json_equals(&j, t, "gelu_pytorch_tanh")) cfg->hidden_act = THERMO_GELU_TANH;
+        else if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL) {
+            char shown[THERMO__SHOWN_MAX];
+            st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
+                              "%s: %s %s is not supported (\"silu\" and \"gelu_pytorch_tanh\" are)", name, key,
+                              thermo__shown(shown, j.text + j.tokens[t].start, j.tokens[t].end - j.tokens[t].start));
+            goto done;
+        }
     }
     cfg->num_key_value_heads = -1;
     cfg->head_dim = -1;
-    cfg->rms_norm_eps = family->rms_norm_eps;
-    cfg->rope_theta = family->rope_theta;
-    cfg->tie_word_embeddings = family->tie_word_embeddings;
+    cfg->rms_norm_eps = family->defaults.rms_norm_eps;
+    cfg->rope_theta = family->defaults.rope_theta;
+    cfg->tie_word_embeddings = family->defaults.tie_word_embeddings;
     if ((st = thermo__config_int(&j, "hidden_size", 1, 1, BIG, &cfg->hidden_size, name, err)) ||
         (st = thermo__config_int(&j, "intermediate_size", 1, 1, BIG, &cfg->intermediate_size, name, err)) ||
         (st = thermo__config_int(&j, "num_hidden_layers", 1, 1, THERMO_MAX_LAYERS, &cfg->num_hidden_layers, name, err)) ||
@@ -2107,9 +2242,9 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
         if (pad != INT_MIN) cfg->pad_token_id = pad < 0 ? pad + cfg->vocab_size : pad;
         else if (thermo_json_get(&j, 0, "pad_token_id") >= 0) cfg->pad_token_id = -1; /* null: none */
         else /* absent: the config class's default (the embedding could not hold one past the vocabulary) */
-            cfg->pad_token_id = family->pad_token_id < cfg->vocab_size ? family->pad_token_id : -1;
+            cfg->pad_token_id = family->defaults.pad_token_id < cfg->vocab_size ? family->defaults.pad_token_id : -1;
     }
-    if (family->layers == THERMO__NOPE_LAYERS) { /* RoPE where no_rope_layers[l] is 1 */
+    if (family->variant.layers == THERMO__NOPE_LAYERS) { /* RoPE where no_rope_layers[l] is 1 */
         int interval = 4, l;
         t = thermo_json_get(&j, 0, "no_rope_layers");
         if (thermo__jtype(&j, t) == THERMO_JSON_ARRAY) {
@@ -2136,7 +2271,10 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
                 if ((l + 1) % interval == 0) cfg->layer_flags[l] |= THERMO_LAYER_NO_ROPE;
         }
     }
-    {   /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
+    if (family->window == THERMO__WINDOW_LAYERS && (st = thermo__config_layer_windows(cfg, &j, family, name, err)))
+        goto done;
+    else if (family->window != THERMO__WINDOW_LAYERS) {
+        /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
            Qwen2Config and Qwen3Config use theirs only with use_sliding_window */
         int use = family->window == THERMO__WINDOW_DEFAULT, window = 4096;
         if (family->window == THERMO__WINDOW_IF_USED &&
@@ -2150,6 +2288,7 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
             cfg->sliding_window = window;
         }
     }
+    if (cfg->head_dim < 0 && family->defaults.head_dim) cfg->head_dim = family->defaults.head_dim;
     if (cfg->head_dim < 0) {
         if (cfg->hidden_size % cfg->num_attention_heads) {
             st = thermo__fail(err, THERMO_ERR_FORMAT,
@@ -2182,6 +2321,23 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     cfg->o_bias = family->o_bias == THERMO__KEY && cfg->attention_bias;
     cfg->attention_bias = family->qkv_bias == THERMO__YES || (family->qkv_bias == THERMO__KEY && cfg->attention_bias);
     cfg->mlp_bias = family->mlp_bias == THERMO__KEY && cfg->mlp_bias;
+    /* attention scores scale by query_pre_attn_scalar^-1/2: head_dim's, or Gemma's own key */
+    cfg->query_pre_attn_scalar = family->defaults.query_pre_attn_scalar > 0 ? family->defaults.query_pre_attn_scalar
+                                                                           : cfg->head_dim;
+    if (family->defaults.query_pre_attn_scalar > 0 &&
+        (st = thermo__config_double(&j, 0, "query_pre_attn_scalar", &cfg->query_pre_attn_scalar, name, err)))
+        goto done;
+    cfg->final_logit_softcapping = family->defaults.final_logit_softcapping;
+    cfg->attn_logit_softcapping = family->defaults.attn_logit_softcapping;
+    if ((family->variant.softcaps >= 1 &&
+         (st = thermo__config_cap(&j, "final_logit_softcapping", &cfg->final_logit_softcapping, name, err))) ||
+        (family->variant.softcaps >= 2 &&
+         (st = thermo__config_cap(&j, "attn_logit_softcapping", &cfg->attn_logit_softcapping, name, err))))
+        goto done;
+    if (!(cfg->query_pre_attn_scalar > 0)) {
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: query_pre_attn_scalar must be > 0", name);
+        goto done;
+    }
     t = thermo_json_get(&j, 0, "rope_scaling");
     if (t >= 0 && j.tokens[t].type == THERMO_JSON_OBJECT) {
         int32_t rt = thermo_json_get(&j, t, "rope_type");
@@ -2210,9 +2366,17 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
                 st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling factors are inconsistent", name);
                 goto done;
             }
+        } else if (thermo_json_equals(&j, rt, "linear")) { /* inv_freq / factor */
+            cfg->rope_linear = 1;
+            cfg->rope_factor = 0;
+            if ((st = thermo__config_double(&j, t, "factor", &cfg->rope_factor, name, err))) goto done;
+            if (!(cfg->rope_factor > 0)) {
+                st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling.factor must be > 0", name);
+                goto done;
+            }
         } else if (!thermo_json_equals(&j, rt, "default")) {
             st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                              "%s: rope_scaling type is not supported (only \"llama3\" is)", name);
+                              "%s: rope_scaling type is not supported (\"linear\" and \"llama3\" are)", name);
             goto done;
         }
     } else if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL) {
@@ -3750,22 +3914,28 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
 
 /* ============================== 6. forward ============================== */
 /* The decoder of the families in section 4's table (transformers' Qwen2, Llama, Mistral, Qwen3,
-   SmolLM3 and OLMo 2 ForCausalLM) in float32, for sequences packed one after another into T rows
-   (each sequence attends only to itself; positions restart at 0), H hidden, I intermediate, V vocab:
+   SmolLM3, OLMo 2, Gemma 2 and Gemma 3 ForCausalLM) in float32, for sequences packed one after
+   another into T rows (each sequence attends only to itself; positions restart at 0), H hidden,
+   I intermediate, V vocab:
 
-       x = embed_tokens[ids]                                                        (T,H)
+       x = embed_tokens[ids] * embed_scale                                          (T,H)
        for each layer:
            h = attn_in(x)
            x += attn_out(o_proj(attention(rope(qn(q_proj(h))), rope(kn(k_proj(h))), v_proj(h))))
            h = mlp_in(x)
-           x += mlp_out(down_proj(silu(gate_proj(h)) * up_proj(h)))
-       logits = lm_head(rmsnorm(x))                                                 (T,V)
+           x += mlp_out(down_proj(act(gate_proj(h)) * up_proj(h)))
+       logits = softcap(lm_head(rmsnorm(x)))                                        (T,V)
        loss = mean over sequences of the mean over t < len-1 of CE(logits_t, ids_t+1)
 
    attn_in, attn_out, mlp_in, mlp_out, qn and kn are RMSNorms where the family has them (the
-   identity elsewhere: Llama has attn_in and mlp_in, OLMo 2 attn_out and mlp_out, qn and kn over
-   each head in Qwen3 and over all of q and k in OLMo 2); rope is skipped on a layer marked
-   THERMO_LAYER_NO_ROPE (SmolLM3); biases are added where the checkpoint
+   identity elsewhere: Llama has attn_in and mlp_in, OLMo 2 attn_out and mlp_out, Gemma all four;
+   qn and kn over each head in Qwen3 and Gemma 3, over all of q and k in OLMo 2), multiplying by
+   (1 + w) in Gemma.  act is SiLU, or GELU-tanh in Gemma; embed_scale is sqrt(H) in Gemma, else 1;
+   softcap(x) = c tanh(x / c) with final_logit_softcapping c where set (else the identity).  The
+   attention scores are (q.k) query_pre_attn_scalar^-1/2 (head_dim's by default), softcapped by
+   attn_logit_softcapping (Gemma 2); a layer marked THERMO_LAYER_SLIDING attends to its last
+   sliding_window positions, THERMO_LAYER_NO_ROPE skips rope (SmolLM3), THERMO_LAYER_LOCAL_ROPE
+   uses the local base (Gemma 3).  Biases are added where the checkpoint
    has them.  Kernels come in forward/backward pairs, llm.c style, arguments ordered outputs, saved
    values, inputs, weights, sizes.  A backward kernel adds (+=) into its input gradients unless it
    says otherwise; the gradients of biases and norm weights are never needed (only 2-D weights are
@@ -3899,11 +4069,15 @@ static void thermo__linear_gradnorm(thermo__gradnorms *gn, const thermo_tensor *
 
 /* ---- embedding ---- */
 
-/* out (T,H) = rows ids (T) of embedding (V,H) */
+/* out (T,H) = rows ids (T) of embedding (V,H), times scale (a float32 product; 1: none) */
 static void thermo__embedding_forward(float *out, const int32_t *ids, const thermo_tensor *embedding,
-                                      int T, int H) {
-    int t;
-    for (t = 0; t < T; t++) thermo_tensor_f32(embedding, (int64_t)ids[t] * H, H, out + (size_t)t * H);
+                                      float scale, int T, int H) {
+    int t, i;
+    for (t = 0; t < T; t++) {
+        thermo_tensor_f32(embedding, (int64_t)ids[t] * H, H, out + (size_t)t * H);
+        if (scale != 1.0f)
+            for (i = 0; i < H; i++) out[(size_t)t * H + i] *= scale;
+    }
 }
 
 /* forward: out_t = E[ids_t], so dE = sum_s e_{ids_s} dout_s^T (rows scattered; ids_s = -1, the
@@ -4065,12 +4239,15 @@ static void thermo__residual_backward(float *dinp, const float *dout, size_t N) 
 /* inv_freq (hd/2) as transformers computes it in float32: 1 / theta^(2i/hd); with llama3 scaling
    (_compute_llama3_parameters) wavelengths 2 pi / f above ctx/low are slowed down by `factor`,
    those below ctx/high kept, and the band between blended with
-   smooth = (ctx / wavelen - low) / (high - low):  f <- (1 - smooth) f / factor + smooth f. */
-static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c) {
+   smooth = (ctx / wavelen - low) / (high - low):  f <- (1 - smooth) f / factor + smooth f; with linear
+   scaling f <- f / factor.  local: the RoPE of THERMO_LAYER_LOCAL_ROPE layers, theta
+   rope_local_base_freq and no scaling (Gemma 3). */
+static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c, int local) {
     int i, half = c->head_dim / 2;
     for (i = 0; i < half; i++) {
-        float f = 1.0f / powf((float)c->rope_theta, (float)(2 * i) / (float)c->head_dim);
-        if (c->rope_llama3) {
+        float f = 1.0f / powf((float)(local ? c->rope_local_base_freq : c->rope_theta), (float)(2 * i) / (float)c->head_dim);
+        if (c->rope_linear && !local) f = f / (float)c->rope_factor;
+        if (c->rope_llama3 && !local) {
             float factor = (float)c->rope_factor, low = (float)c->rope_low_freq_factor;
             float wavelen = (1.0f / f) * (float)6.283185307179586; /* 2 pi / f, as torch: reciprocal * 2 pi */
             float low_wavelen = (float)(c->rope_original_max_position / c->rope_low_freq_factor);
@@ -4141,19 +4318,39 @@ typedef struct thermo__batch {
     double *scale;      /* (T) dloss/dloss_t = 1 / (n (len - 1)) where there is a target, else 0 */
 } thermo__batch;
 
-/* scale * (q_t . k_s) for head vectors q_t, k_s (hd) */
-static float thermo__score(const float *qt, const float *ks, float scale, int hd) {
-    return thermo__dot_f32(qt, ks, hd) * scale;
+/* How a layer's attention scores its keys: s_ts = scale (q_t . k_s), softcapped to
+   cap tanh(s / cap) when cap > 0 (Gemma 2), for keys within `window` positions (0 <= t - s < window;
+   0: every earlier key). */
+typedef struct thermo__scoring {
+    float scale, cap;
+    int window;
+} thermo__scoring;
+
+/* the score of head vectors q_t, k_s (hd); *slope (may be NULL) gets d score / d (scale q.k) */
+static float thermo__score(const float *qt, const float *ks, const thermo__scoring *sc, int hd, float *slope) {
+    float x = thermo__dot_f32(qt, ks, hd) * sc->scale, t;
+    if (!(sc->cap > 0)) {
+        if (slope) *slope = 1.0f;
+        return x;
+    }
+    t = tanhf(x / sc->cap);
+    if (slope) *slope = 1.0f - t * t;
+    return t * sc->cap;
+}
+
+/* the first key row token t (of a sequence starting at row t0) attends to */
+static int thermo__first_key(int t, int t0, const thermo__scoring *sc) {
+    return sc->window > 0 && t - sc->window + 1 > t0 ? t - sc->window + 1 : t0;
 }
 
 /* out (T, NH*hd): for each sequence and query head h (KV head h / (NH/NKV), grouped-query),
-   s_ts = (q_t . k_s) * hd^-0.5 for s <= t (causal), att_ts = exp(s_ts - smax_t) / ssum_t,
-   out_t = sum_s att_ts v_s.  smax, ssum (T, NH) are saved: backward recomputes att from them
-   exactly instead of storing it.  q (T, NH*hd), k, v (T, NKV*hd). */
+   s_ts = score(q_t, k_s) for the keys s <= t in the window (causal), att_ts = exp(s_ts - smax_t) /
+   ssum_t, out_t = sum_s att_ts v_s.  smax, ssum (T, NH) are saved: backward recomputes att from
+   them exactly instead of storing it.  q (T, NH*hd), k, v (T, NKV*hd). */
 static void thermo__attention_forward(float *out, float *smax, float *ssum, const float *q, const float *k,
-                                      const float *v, const thermo__batch *b, int NH, int NKV, int hd) {
+                                      const float *v, const thermo__batch *b, const thermo__scoring *sc, int NH,
+                                      int NKV, int hd) {
     int job, n_jobs = b->n * NH;
-    float scale = (float)(1.0 / sqrt((double)hd));
     size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
@@ -4163,15 +4360,16 @@ static void thermo__attention_forward(float *out, float *smax, float *ssum, cons
             const float *qt = q + t * qw + (size_t)h * hd;
             float *ot = out + t * qw + (size_t)h * hd, m = -INFINITY, sum;
             double total = 0;
-            for (s = t0; s <= t; s++) {
-                float x = thermo__score(qt, k + s * kw + kvo, scale, hd);
+            int s0 = thermo__first_key(t, t0, sc);
+            for (s = s0; s <= t; s++) {
+                float x = thermo__score(qt, k + s * kw + kvo, sc, hd, NULL);
                 if (x > m) m = x;
             }
-            for (s = t0; s <= t; s++) total += expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m);
+            for (s = s0; s <= t; s++) total += expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m);
             sum = (float)total;
             for (c = 0; c < hd; c++) ot[c] = 0.0f;
-            for (s = t0; s <= t; s++) {
-                float p = expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m) / sum;
+            for (s = s0; s <= t; s++) {
+                float p = expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m) / sum;
                 thermo__axpy(ot, p, v + s * kw + kvo, hd);
             }
             smax[(size_t)t * NH + h] = m;
@@ -4180,16 +4378,16 @@ static void thermo__attention_forward(float *out, float *smax, float *ssum, cons
     }
 }
 
-/* forward: s_ts = scale q_t.k_s, att_t = softmax(s_t), out_t = sum_s att_ts v_s, so with
-   datt_ts = dout_t . v_s and ds_ts = att_ts (datt_ts - sum_u att_tu datt_tu):
-   dv_s += sum_t att_ts dout_t,  dq_t += scale sum_s ds_ts k_s,  dk_s += scale sum_t ds_ts q_t.
+/* forward: s_ts = cap(scale q_t.k_s), att_t = softmax(s_t), out_t = sum_s att_ts v_s, so with
+   datt_ts = dout_t . v_s, ds_ts = att_ts (datt_ts - sum_u att_tu datt_tu) and the cap's slope
+   c_ts = 1 - tanh^2 (1 without a cap), g_ts = ds_ts c_ts scale:
+   dv_s += sum_t att_ts dout_t,  dq_t += sum_s g_ts k_s,  dk_s += sum_t g_ts q_t.
    OpenMP over (sequence, KV head): the query heads sharing a KV head run in one thread, so no
    two threads add into the same dk, dv. */
 static void thermo__attention_backward(float *dq, float *dk, float *dv, const float *dout, const float *smax,
                                        const float *ssum, const float *q, const float *k, const float *v,
-                                       const thermo__batch *b, int NH, int NKV, int hd) {
+                                       const thermo__batch *b, const thermo__scoring *sc, int NH, int NKV, int hd) {
     int job, n_jobs = b->n * NKV, group = NH / NKV;
-    float scale = (float)(1.0 / sqrt((double)hd));
     size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
@@ -4200,14 +4398,15 @@ static void thermo__attention_backward(float *dq, float *dk, float *dv, const fl
                 const float *qt = q + t * qw + (size_t)h * hd, *dot = dout + t * qw + (size_t)h * hd;
                 float *dqt = dq + t * qw + (size_t)h * hd, m = smax[(size_t)t * NH + h], sum = ssum[(size_t)t * NH + h];
                 double pdp = 0;
-                for (s = t0; s <= t; s++) {
-                    float p = expf(thermo__score(qt, k + s * kw + kvo, scale, hd) - m) / sum;
+                int s0 = thermo__first_key(t, t0, sc);
+                for (s = s0; s <= t; s++) {
+                    float p = expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m) / sum;
                     pdp += (double)p * thermo__dot_f32(dot, v + s * kw + kvo, hd);
                 }
-                for (s = t0; s <= t; s++) {
+                for (s = s0; s <= t; s++) {
                     const float *ks = k + s * kw + kvo;
-                    float p = expf(thermo__score(qt, ks, scale, hd) - m) / sum;
-                    float ds = (float)(p * ((double)thermo__dot_f32(dot, v + s * kw + kvo, hd) - pdp)) * scale;
+                    float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / sum;
+                    float ds = (float)(p * ((double)thermo__dot_f32(dot, v + s * kw + kvo, hd) - pdp)) * slope * sc->scale;
                     thermo__axpy(dqt, ds, ks, hd);
                     thermo__axpy(dk + s * kw + kvo, ds, qt, hd);
                     thermo__axpy(dv + s * kw + kvo, p, dot, hd);
@@ -4233,6 +4432,52 @@ static void thermo__swiglu_backward(float *dgate, float *dup, const float *dout,
         float sig = 1.0f / (1.0f + expf(-gate[i]));
         dgate[i] += dout[i] * up[i] * (sig * (1.0f + gate[i] * (1.0f - sig)));
         dup[i] += dout[i] * (gate[i] * sig);
+    }
+}
+
+/* out (N) = gelu_tanh(gate) * up, with GELU's tanh approximation (gelu_pytorch_tanh) in float32 as
+   torch computes it: gelu_tanh(x) = 0.5 x (1 + tanh(b (x + k x^3))), b = sqrt(2/pi), k = 0.044715 */
+#define THERMO__GELU_B 0.7978845608028654f
+#define THERMO__GELU_K 0.044715f
+static void thermo__geglu_forward(float *out, const float *gate, const float *up, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) {
+        float x = gate[i], inner = THERMO__GELU_B * (x + THERMO__GELU_K * (x * x * x));
+        out[i] = 0.5f * x * (1.0f + tanhf(inner)) * up[i];
+    }
+}
+
+/* forward: y = g(x) u with g(x) = 0.5 x (1 + t), t = tanh(b (x + k x^3)), so
+   g'(x) = 0.5 (1 + t) + 0.5 x (1 - t^2) b (1 + 3 k x^2);  dgate += dy u g'(x),  dup += dy g(x) */
+static void thermo__geglu_backward(float *dgate, float *dup, const float *dout, const float *gate,
+                                   const float *up, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) {
+        float x = gate[i], t = tanhf(THERMO__GELU_B * (x + THERMO__GELU_K * (x * x * x)));
+        float g = 0.5f * x * (1.0f + t);
+        float dg = 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * THERMO__GELU_B * (1.0f + 3.0f * THERMO__GELU_K * x * x);
+        dgate[i] += dout[i] * up[i] * dg;
+        dup[i] += dout[i] * g;
+    }
+}
+
+/* ---- softcapping (Gemma) ---- */
+
+/* out (N) = cap tanh(inp / cap), as transformers: (x / cap), tanh, * cap; out may be inp */
+static void thermo__softcap_forward(float *out, const float *inp, float cap, size_t N) {
+    size_t i;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N >= THERMO__PARALLEL))
+    for (i = 0; i < N; i++) out[i] = tanhf(inp[i] / cap) * cap;
+}
+
+/* forward: y = cap tanh(x / cap), so dx = dy (1 - tanh(x / cap)^2); writes (=, not +=) dinp,
+   which may be inp itself (each element is read before it is written) */
+static void thermo__softcap_backward(float *dinp, const float *dout, const float *inp, float cap, size_t N) {
+    size_t i;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N >= THERMO__PARALLEL))
+    for (i = 0; i < N; i++) {
+        float t = tanhf(inp[i] / cap);
+        dinp[i] = dout[i] * (1.0f - t * t);
     }
 }
 
@@ -4319,7 +4564,8 @@ typedef struct thermo__pass {
     thermo__grads d;
     float *vec_buf;          /* (6H + 2Dq + 3Dkv + 2I) thermo__vectors' storage */
     float *partial;          /* matmul_backward's partial sums */
-    float *rope_cos, *rope_sin; /* (max_len, hd/2) */
+    float *rope_cos[2], *rope_sin[2]; /* (max_len, hd/2) the RoPE angles; [1]: the local RoPE's */
+    float *capped;           /* (T, V) with a final softcap: the softcapped logits (logits: before it) */
     double *loss, *lse;      /* (T) */
     thermo__gradnorms gn;
     void *block;             /* the one allocation behind every array here */
@@ -4334,15 +4580,34 @@ static const float *thermo__vector(const thermo_tensor *t, float **buf) {
     return p;
 }
 
+/* A stored norm weight w (C) as the factor its RMSNorm multiplies by: offset + w, in float32
+   (Gemma's (1 + w); w itself elsewhere). */
+static void thermo__norm_vector(float *out, const thermo_tensor *w, float offset) {
+    int64_t i;
+    thermo_tensor_f32(w, 0, w->numel, out);
+    if (offset != 0.0f)
+        for (i = 0; i < w->numel; i++) out[i] = offset + out[i];
+}
+
+/* The norm factor of a stored norm weight into *buf (advanced past it), or NULL when absent. */
+static const float *thermo__norm(const thermo_tensor *t, float offset, float **buf) {
+    float *p = *buf;
+    if (!t) return NULL;
+    thermo__norm_vector(p, t, offset);
+    *buf += t->numel;
+    return p;
+}
+
 /* Layer l's 1-D weights in float into v, stored in buf. */
 static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_model *m, int l) {
     const thermo_tensor *const *w = m->layers + (size_t)l * THERMO__SLOTS;
-    v->attn_in = thermo__vector(w[THERMO__ATTN_IN_NORM], &buf);
-    v->attn_out = thermo__vector(w[THERMO__ATTN_OUT_NORM], &buf);
-    v->mlp_in = thermo__vector(w[THERMO__MLP_IN_NORM], &buf);
-    v->mlp_out = thermo__vector(w[THERMO__MLP_OUT_NORM], &buf);
-    v->qn = thermo__vector(w[THERMO__Q_NORM], &buf);
-    v->kn = thermo__vector(w[THERMO__K_NORM], &buf);
+    float offset = thermo__family_of(&m->config)->variant.norm_offset;
+    v->attn_in = thermo__norm(w[THERMO__ATTN_IN_NORM], offset, &buf);
+    v->attn_out = thermo__norm(w[THERMO__ATTN_OUT_NORM], offset, &buf);
+    v->mlp_in = thermo__norm(w[THERMO__MLP_IN_NORM], offset, &buf);
+    v->mlp_out = thermo__norm(w[THERMO__MLP_OUT_NORM], offset, &buf);
+    v->qn = thermo__norm(w[THERMO__Q_NORM], offset, &buf);
+    v->kn = thermo__norm(w[THERMO__K_NORM], offset, &buf);
     v->qb = thermo__vector(w[THERMO__Q_BIAS], &buf);
     v->kb = thermo__vector(w[THERMO__K_BIAS], &buf);
     v->vb = thermo__vector(w[THERMO__V_BIAS], &buf);
@@ -4350,6 +4615,21 @@ static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_m
     v->gb = thermo__vector(w[THERMO__GATE_BIAS], &buf);
     v->ub = thermo__vector(w[THERMO__UP_BIAS], &buf);
     v->db = thermo__vector(w[THERMO__DOWN_BIAS], &buf);
+}
+
+/* The factor the embeddings are multiplied by: sqrt(hidden_size) as a float32 (Gemma), else 1. */
+static float thermo__embed_scale(const thermo_model *m) {
+    return thermo__family_of(&m->config)->variant.embed_scaled ? (float)sqrt((double)m->config.hidden_size) : 1.0f;
+}
+
+/* How layer l scores keys: query_pre_attn_scalar^-1/2 (a float32, as torch scales by the
+   Python float), the attention softcap, and the window on sliding layers. */
+static thermo__scoring thermo__layer_scoring(const thermo_config *c, int l) {
+    thermo__scoring sc;
+    sc.scale = (float)pow(c->query_pre_attn_scalar, -0.5);
+    sc.cap = (float)c->attn_logit_softcapping;
+    sc.window = c->layer_flags[l] & THERMO_LAYER_SLIDING ? c->sliding_window : 0;
+    return sc;
 }
 
 /* Carves one allocation into arrays: a first round with base NULL adds up their sizes (n elements
@@ -4378,7 +4658,8 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     /* which of the optional activations the family's layers have (1 or 0, a factor of their sizes) */
     uint64_t qk = m->layers[THERMO__Q_NORM] != NULL, in1 = m->layers[THERMO__ATTN_IN_NORM] != NULL;
     uint64_t out1 = m->layers[THERMO__ATTN_OUT_NORM] != NULL, in2 = m->layers[THERMO__MLP_IN_NORM] != NULL;
-    uint64_t out2 = m->layers[THERMO__MLP_OUT_NORM] != NULL;
+    uint64_t out2 = m->layers[THERMO__MLP_OUT_NORM] != NULL, local = 0;
+    int windows = thermo__family_of(c)->window == THERMO__WINDOW_LAYERS; /* sliding layers implemented */
     uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
     uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
     uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
@@ -4387,6 +4668,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     float *inv_freq;
     memset(p, 0, sizeof *p);
     p->m = m;
+    for (i = 0; i < c->num_hidden_layers; i++) local |= (c->layer_flags[i] & THERMO_LAYER_LOCAL_ROPE) != 0;
     if (n_seq < 1 || !ids || !lengths)
         return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: no sequences to run");
     for (i = 0; i < n_seq; i++) {
@@ -4394,7 +4676,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
             return thermo__fail(err, THERMO_ERR_ARGUMENT,
                                 "forward: sequence %d has %d tokens; at least 2 are needed (one to predict the next)",
                                 i, lengths[i]);
-        if (c->sliding_window > 0 && lengths[i] > c->sliding_window)
+        if (c->sliding_window > 0 && !windows && lengths[i] > c->sliding_window)
             return thermo__fail(err, THERMO_ERR_UNSUPPORTED,
                                 "forward: sequence %d has %d tokens, more than the model's sliding attention "
                                 "window of %d, which thermo does not implement", i, lengths[i], c->sliding_window);
@@ -4461,8 +4743,11 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dup, float, T * I);
         THERMO__CARVE(p->vec_buf, float, 6 * H + 2 * Dq + 3 * Dkv + 2 * I);
         THERMO__CARVE(p->partial, float, partial);
-        THERMO__CARVE(p->rope_cos, float, (uint64_t)p->b.max_len * hd / 2);
-        THERMO__CARVE(p->rope_sin, float, (uint64_t)p->b.max_len * hd / 2);
+        for (i = 0; i < 2; i++) {
+            THERMO__CARVE(p->rope_cos[i], float, (uint64_t)(i ? local : 1) * p->b.max_len * hd / 2);
+            THERMO__CARVE(p->rope_sin[i], float, (uint64_t)(i ? local : 1) * p->b.max_len * hd / 2);
+        }
+        THERMO__CARVE(p->capped, float, (c->final_logit_softcapping > 0) * T * V);
         THERMO__CARVE(p->loss, double, T);
         THERMO__CARVE(p->lse, double, T);
         THERMO__CARVE(p->b.scale, double, T);
@@ -4497,8 +4782,10 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         }
     }
     inv_freq = p->vec_buf; /* free until the first layer */
-    thermo__rope_inv_freq(inv_freq, c);
-    thermo__rope_tables(p->rope_cos, p->rope_sin, inv_freq, p->b.max_len, c->head_dim);
+    for (i = 0; i < 1 + (int)local; i++) {
+        thermo__rope_inv_freq(inv_freq, c, i);
+        thermo__rope_tables(p->rope_cos[i], p->rope_sin[i], inv_freq, p->b.max_len, c->head_dim);
+    }
     p->gn.tensors = m->checkpoint.tensors;
     p->gn.explicit_gradients = explicit_gradients;
     p->gn.T = (int)T;
@@ -4553,9 +4840,12 @@ static void thermo__forward(thermo__pass *p) {
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, V = c->vocab_size, l;
     int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
     float eps = (float)c->rms_norm_eps, *normf = p->vec_buf;
-    thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, T, H);
+    const thermo__family *family = thermo__family_of(c);
+    thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, thermo__embed_scale(m), T, H);
     for (l = 0; l < c->num_hidden_layers; l++) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS; /* the layer's weights by role */
+        int rope = (c->layer_flags[l] & THERMO_LAYER_LOCAL_ROPE) != 0;
+        thermo__scoring sc = thermo__layer_scoring(c, l);
         thermo__layer_acts x;
         thermo__vectors w;
         thermo__layer_acts_of(&x, p, l);
@@ -4575,10 +4865,10 @@ static void thermo__forward(thermo__pass *p) {
         }
         thermo__matmul_forward(x.v, x.h1, W[THERMO__V], w.vb, T, H, Dkv);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
-            thermo__rope_forward(x.qr, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
-            thermo__rope_forward(x.kr, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+            thermo__rope_forward(x.qr, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NH, hd);
+            thermo__rope_forward(x.kr, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NKV, hd);
         }
-        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, NH, NKV, hd);
+        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
         if (w.attn_out) {
             thermo__matmul_forward(x.ao, x.atty, W[THERMO__O], w.ob, T, Dq, H);
             thermo__rmsnorm_forward(x.res2, x.rstd3, x.ao, w.attn_out, eps, T, H);
@@ -4588,17 +4878,19 @@ static void thermo__forward(thermo__pass *p) {
         if (w.mlp_in) thermo__rmsnorm_forward(x.h2, x.rstd2, x.res2, w.mlp_in, eps, T, H);
         thermo__matmul_forward(x.gate, x.h2, W[THERMO__GATE], w.gb, T, H, I);
         thermo__matmul_forward(x.up, x.h2, W[THERMO__UP], w.ub, T, H, I);
-        thermo__swiglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
+        if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
+        else thermo__swiglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
         if (w.mlp_out) {
             thermo__matmul_forward(x.mo, x.mlp, W[THERMO__DOWN], w.db, T, I, H);
             thermo__rmsnorm_forward(x.out, x.rstd4, x.mo, w.mlp_out, eps, T, H);
         } else thermo__matmul_forward(x.out, x.mlp, W[THERMO__DOWN], w.db, T, I, H);
         thermo__residual_forward(x.out, x.res2, (size_t)T * H);
     }
-    thermo_tensor_f32(m->norm, 0, H, normf);
+    thermo__norm_vector(normf, m->norm, family->variant.norm_offset);
     thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
     thermo__matmul_forward(a->logits, a->lnf, m->lm_head, NULL, T, H, V);
-    thermo__crossentropy_forward(p->loss, p->lse, a->logits, p->b.targets, T, V);
+    if (p->capped) thermo__softcap_forward(p->capped, a->logits, (float)c->final_logit_softcapping, (size_t)T * V);
+    thermo__crossentropy_forward(p->loss, p->lse, p->capped ? p->capped : a->logits, p->b.targets, T, V);
 }
 
 static void thermo__backward(thermo__pass *p) {
@@ -4610,17 +4902,23 @@ static void thermo__backward(thermo__pass *p) {
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, V = c->vocab_size, l;
     int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
     int tied = m->lm_head == m->embed_tokens;
-    float *dl = a->logits, *normf = p->vec_buf;
-    size_t TH = (size_t)T * H, TI = (size_t)T * I;
-    thermo__crossentropy_backward(dl, a->logits, p->lse, p->b.targets, p->b.scale, T, V);
+    float *dl = a->logits, *normf = p->vec_buf, embed_scale = thermo__embed_scale(m);
+    const thermo__family *family = thermo__family_of(c);
+    size_t TH = (size_t)T * H, TI = (size_t)T * I, i;
+    if (p->capped) { /* the capped logits' gradient, then (in place) the logits' */
+        thermo__crossentropy_backward(p->capped, p->capped, p->lse, p->b.targets, p->b.scale, T, V);
+        thermo__softcap_backward(dl, p->capped, a->logits, (float)c->final_logit_softcapping, (size_t)T * V);
+    } else thermo__crossentropy_backward(dl, a->logits, p->lse, p->b.targets, p->b.scale, T, V);
     thermo__zero(d->dln, TH);
     thermo__matmul_backward(d->dln, p->partial, tied ? NULL : gn, dl, a->lnf, m->lm_head, T, H, V);
-    thermo_tensor_f32(m->norm, 0, H, normf);
+    thermo__norm_vector(normf, m->norm, family->variant.norm_offset);
     thermo__zero(d->dres, TH);
     thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
     for (l = c->num_hidden_layers - 1; l >= 0; l--) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS;
         float *dq = d->dq, *dk = d->dk, *dy = d->dres;
+        int rope = (c->layer_flags[l] & THERMO_LAYER_LOCAL_ROPE) != 0;
+        thermo__scoring sc = thermo__layer_scoring(c, l);
         thermo__layer_acts x;
         thermo__vectors w;
         thermo__layer_acts_of(&x, p, l);
@@ -4635,7 +4933,8 @@ static void thermo__backward(thermo__pass *p) {
         thermo__matmul_backward(d->dmlp, p->partial, gn, dy, x.mlp, W[THERMO__DOWN], T, I, H);
         thermo__zero(d->dgate, TI);
         thermo__zero(d->dup, TI);
-        thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
+        if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
+        else thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
         thermo__zero(d->dln, TH);
         thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
         thermo__matmul_backward(d->dln, p->partial, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
@@ -4653,10 +4952,10 @@ static void thermo__backward(thermo__pass *p) {
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
-        thermo__attention_backward(dq, dk, d->dv, d->datty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, NH, NKV, hd);
+        thermo__attention_backward(dq, dk, d->dv, d->datty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
-            thermo__rope_backward(dq, p->rope_cos, p->rope_sin, p->b.pos, T, NH, hd);
-            thermo__rope_backward(dk, p->rope_cos, p->rope_sin, p->b.pos, T, NKV, hd);
+            thermo__rope_backward(dq, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NH, hd);
+            thermo__rope_backward(dk, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NKV, hd);
         }
         if (w.qn) {
             int qw = (int)W[THERMO__Q_NORM]->numel, kw = (int)W[THERMO__K_NORM]->numel;
@@ -4674,6 +4973,8 @@ static void thermo__backward(thermo__pass *p) {
         if (w.attn_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res, x.rstd1, w.attn_in, T, H);
         else thermo__residual_backward(d->dres, d->dln, TH);
     }
+    if (embed_scale != 1.0f) /* forward: x = embed_tokens[ids] * embed_scale */
+        for (i = 0; i < TH; i++) d->dres[i] *= embed_scale;
     thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
 }
 
@@ -4725,7 +5026,8 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     if (st != THERMO_OK) return st;
     t0 = thermo_seconds();
     thermo__forward(&p);
-    if (options && options->logits) memcpy(options->logits, p.a.logits, (size_t)p.b.T * V * sizeof(float));
+    if (options && options->logits)
+        memcpy(options->logits, p.capped ? p.capped : p.a.logits, (size_t)p.b.T * V * sizeof(float));
     t1 = thermo_seconds();
     thermo__backward(&p);
     t2 = thermo_seconds();

@@ -12,7 +12,8 @@ static int check_passed, check_failed;
 /* The small checkpoints under tests/data/models with PyTorch goldens (tools/reference/). */
 #define CHECK_GOLDEN_MODELS                                                                   \
     "qwen2_tied_f32", "qwen2_untied_sharded_bf16", "llama3_f16", "qwen3_bf16", "llama_bias_f32", \
-        "hard_cases_f32", "smollm3_f32", "smollm3_bf16", "olmo2_f32", "olmo2_bf16"
+        "hard_cases_f32", "smollm3_f32", "smollm3_bf16", "olmo2_f32", "olmo2_bf16", "gemma3_text_f32",      \
+        "gemma3_text_bf16", "gemma2_f32", "gemma2_bf16"
 
 #define CHECK(cond, ...)                                                                       \
     do {                                                                                       \

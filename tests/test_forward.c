@@ -212,7 +212,7 @@ static void test_rope(void) {
     c.pos = pos;
     c.cos_t = (float *)malloc(sizeof(float) * 8 * PHD / 2);
     c.sin_t = (float *)malloc(sizeof(float) * 8 * PHD / 2);
-    thermo__rope_inv_freq(inv_freq, &cfg);
+    thermo__rope_inv_freq(inv_freq, &cfg, 0);
     thermo__rope_tables(c.cos_t, c.sin_t, inv_freq, 8, PHD);
     c.x = random_floats(PT * PNH * PHD, 1.0, 0.0);
     c.r = random_floats(PT * PNH * PHD, 1.0, 0.0);
@@ -232,13 +232,13 @@ static void test_rope_llama3(void) {
     memset(&cfg, 0, sizeof cfg);
     cfg.head_dim = 16;
     cfg.rope_theta = 10000.0;
-    thermo__rope_inv_freq(plain, &cfg);
+    thermo__rope_inv_freq(plain, &cfg, 0);
     cfg.rope_llama3 = 1;
     cfg.rope_factor = 8;
     cfg.rope_low_freq_factor = 1;
     cfg.rope_high_freq_factor = 4;
     cfg.rope_original_max_position = 32;
-    thermo__rope_inv_freq(scaled, &cfg);
+    thermo__rope_inv_freq(scaled, &cfg, 0);
     ok &= scaled[0] == plain[0];
     ok &= scaled[1] < plain[1] && scaled[1] > plain[1] / 8;
     for (i = 2; i < 8; i++) ok &= scaled[i] == plain[i] / 8.0f;
@@ -248,22 +248,27 @@ static void test_rope_llama3(void) {
 
 /* two sequences of 3 and 4 tokens, 4 query heads on 2 KV heads of 6 */
 enum { AT = 7, ANH = 4, ANKV = 2, AHD = 6 };
-typedef struct { float *out, *smax, *ssum, *q, *k, *v, *r; thermo__batch b; } att_ctx;
+typedef struct { float *out, *smax, *ssum, *q, *k, *v, *r; thermo__batch b; thermo__scoring sc; } att_ctx;
 static double att_objective(void *v) {
     att_ctx *c = (att_ctx *)v;
-    thermo__attention_forward(c->out, c->smax, c->ssum, c->q, c->k, c->v, &c->b, ANH, ANKV, AHD);
+    thermo__attention_forward(c->out, c->smax, c->ssum, c->q, c->k, c->v, &c->b, &c->sc, ANH, ANKV, AHD);
     return weighted_sum(c->out, c->r, AT * ANH * AHD);
 }
 
-static void test_attention(void) {
+/* Llama's scoring, and Gemma's: another scale, a softcap the scores reach, a window of 2 */
+static void test_attention(const char *label, float scale, float cap, int window) {
     att_ctx c;
     int start[2] = {0, 3}, len[2] = {3, 4};
     float dq[AT * ANH * AHD] = {0}, dk[AT * ANKV * AHD] = {0}, dv[AT * ANKV * AHD] = {0};
+    char what[96];
     memset(&c.b, 0, sizeof c.b);
     c.b.n = 2;
     c.b.T = AT;
     c.b.start = start;
     c.b.len = len;
+    c.sc.scale = scale;
+    c.sc.cap = cap;
+    c.sc.window = window;
     c.q = random_floats(AT * ANH * AHD, 1.0, 0.0);
     c.k = random_floats(AT * ANKV * AHD, 1.0, 0.0);
     c.v = random_floats(AT * ANKV * AHD, 1.0, 0.0);
@@ -272,32 +277,91 @@ static void test_attention(void) {
     c.smax = (float *)calloc(AT * ANH, sizeof(float));
     c.ssum = (float *)calloc(AT * ANH, sizeof(float));
     att_objective(&c);
-    thermo__attention_backward(dq, dk, dv, c.r, c.smax, c.ssum, c.q, c.k, c.v, &c.b, ANH, ANKV, AHD);
-    check_gradient("attention_backward dq", att_objective, &c, c.q, dq, AT * ANH * AHD, 1e-2f, FD_TOL);
-    check_gradient("attention_backward dk", att_objective, &c, c.k, dk, AT * ANKV * AHD, 1e-2f, FD_TOL);
-    check_gradient("attention_backward dv", att_objective, &c, c.v, dv, AT * ANKV * AHD, 1e-2f, FD_TOL);
+    thermo__attention_backward(dq, dk, dv, c.r, c.smax, c.ssum, c.q, c.k, c.v, &c.b, &c.sc, ANH, ANKV, AHD);
+    snprintf(what, sizeof what, "attention_backward %s dq", label);
+    check_gradient(what, att_objective, &c, c.q, dq, AT * ANH * AHD, 1e-2f, FD_TOL);
+    snprintf(what, sizeof what, "attention_backward %s dk", label);
+    check_gradient(what, att_objective, &c, c.k, dk, AT * ANKV * AHD, 1e-2f, FD_TOL);
+    snprintf(what, sizeof what, "attention_backward %s dv", label);
+    check_gradient(what, att_objective, &c, c.v, dv, AT * ANKV * AHD, 1e-2f, FD_TOL);
     free(c.q); free(c.k); free(c.v); free(c.r); free(c.out); free(c.smax); free(c.ssum);
 }
 
+/* a window: row t's output depends on v_s for t - window < s <= t only */
+static void test_attention_window(void) {
+    float q[4 * AHD], k[4 * AHD], v[4 * AHD], out[4 * AHD], smax[4], ssum[4];
+    int start[1] = {0}, len[1] = {4}, i, ok = 1;
+    thermo__batch b;
+    thermo__scoring sc = {0.5f, 0.0f, 2};
+    memset(&b, 0, sizeof b);
+    b.n = 1, b.T = 4, b.max_len = 4, b.start = start, b.len = len;
+    for (i = 0; i < 4 * AHD; i++) q[i] = (float)uniform(), k[i] = (float)uniform(), v[i] = (float)(i / AHD == 0 ? 1e6 : uniform());
+    thermo__attention_forward(out, smax, ssum, q, k, v, &b, &sc, 1, 1, AHD);
+    for (i = 2 * AHD; i < 4 * AHD; i++) ok &= fabsf(out[i]) < 10.0f; /* rows 2, 3 never see v_0 = 1e6 */
+    CHECK(ok && fabsf(out[AHD]) > 1e3f, "window 2: rows 2 and 3 do not attend to row 0, row 1 does");
+}
+
 enum { SN = 50 };
-typedef struct { float *out, *gate, *up, *r; } swiglu_ctx;
-static double swiglu_objective(void *v) {
-    swiglu_ctx *c = (swiglu_ctx *)v;
-    thermo__swiglu_forward(c->out, c->gate, c->up, SN);
+typedef struct { float *out, *gate, *up, *r; int gelu; } gated_ctx;
+static double gated_objective(void *v) {
+    gated_ctx *c = (gated_ctx *)v;
+    if (c->gelu) thermo__geglu_forward(c->out, c->gate, c->up, SN);
+    else thermo__swiglu_forward(c->out, c->gate, c->up, SN);
     return weighted_sum(c->out, c->r, SN);
 }
 
-static void test_swiglu(void) {
-    swiglu_ctx c;
+/* act(gate) * up with SiLU (swiglu) or GELU-tanh (geglu) */
+static void test_gated(int gelu) {
+    gated_ctx c;
     float dgate[SN] = {0}, dup[SN] = {0};
+    const char *name = gelu ? "geglu" : "swiglu";
+    char what[64];
+    c.gelu = gelu;
     c.gate = random_floats(SN, 4.0, 0.0);
     c.up = random_floats(SN, 1.0, 0.0);
     c.r = random_floats(SN, 1.0, 0.0);
     c.out = (float *)calloc(SN, sizeof(float));
-    thermo__swiglu_backward(dgate, dup, c.r, c.gate, c.up, SN);
-    check_gradient("swiglu_backward dgate", swiglu_objective, &c, c.gate, dgate, SN, 1e-2f, FD_TOL);
-    check_gradient("swiglu_backward dup", swiglu_objective, &c, c.up, dup, SN, 1e-2f, FD_TOL);
+    if (gelu) thermo__geglu_backward(dgate, dup, c.r, c.gate, c.up, SN);
+    else thermo__swiglu_backward(dgate, dup, c.r, c.gate, c.up, SN);
+    snprintf(what, sizeof what, "%s_backward dgate", name);
+    check_gradient(what, gated_objective, &c, c.gate, dgate, SN, 1e-2f, FD_TOL);
+    snprintf(what, sizeof what, "%s_backward dup", name);
+    check_gradient(what, gated_objective, &c, c.up, dup, SN, 1e-2f, FD_TOL);
     free(c.gate); free(c.up); free(c.r); free(c.out);
+}
+
+/* GELU-tanh against the formula in double, at points where its cubic term matters */
+static void test_geglu_values(void) {
+    float gate[5] = {-3.0f, -0.5f, 0.0f, 0.7f, 2.5f}, up[5] = {1, 1, 1, 1, 1}, out[5];
+    double worst = 0;
+    int i;
+    thermo__geglu_forward(out, gate, up, 5);
+    for (i = 0; i < 5; i++) {
+        double x = gate[i], want = 0.5 * x * (1 + tanh(sqrt(2 / 3.14159265358979323846) * (x + 0.044715 * x * x * x)));
+        if (fabs(out[i] - want) > worst) worst = fabs(out[i] - want);
+    }
+    printf("geglu vs the formula in double: max abs diff %.2e (tolerance 1e-6)\n", worst);
+    CHECK(worst <= 1e-6, "gelu_tanh values %.3e", worst);
+}
+
+typedef struct { float *out, *inp, *r; float cap; } softcap_ctx;
+static double softcap_objective(void *v) {
+    softcap_ctx *c = (softcap_ctx *)v;
+    thermo__softcap_forward(c->out, c->inp, c->cap, SN);
+    return weighted_sum(c->out, c->r, SN);
+}
+
+/* cap tanh(x / cap) with inputs on both sides of the cap */
+static void test_softcap(void) {
+    softcap_ctx c;
+    float d[SN];
+    c.cap = 1.5f;
+    c.inp = random_floats(SN, 4.0, 0.0);
+    c.r = random_floats(SN, 1.0, 0.0);
+    c.out = (float *)calloc(SN, sizeof(float));
+    thermo__softcap_backward(d, c.r, c.inp, c.cap, SN);
+    check_gradient("softcap_backward", softcap_objective, &c, c.inp, d, SN, 1e-2f, FD_TOL);
+    free(c.inp); free(c.r); free(c.out);
 }
 
 enum { CT = 4, CV = 30 };
@@ -393,6 +457,7 @@ static int write_tiny(const char *dir, const tiny *s) {
         static const char *proj[] = {"self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
                                      "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj"};
         int rows[7], cols[7], p, qwen2 = strcmp(s->arch, "qwen2") == 0, olmo2 = strcmp(s->arch, "olmo2") == 0;
+        int gemma = strncmp(s->arch, "gemma", 5) == 0;
         char nm[96];
         rows[0] = Dq, rows[1] = rows[2] = Dkv, rows[3] = s->H, rows[4] = rows[5] = s->I, rows[6] = s->H;
         cols[0] = cols[1] = cols[2] = s->H, cols[3] = Dq, cols[4] = cols[5] = s->H, cols[6] = s->I;
@@ -405,12 +470,19 @@ static int write_tiny(const char *dir, const tiny *s) {
                 ADD(nm, rows[p], -1, 2);
             }
         }
-        /* olmo2: norms on the outputs, q_norm/k_norm over all of q and k; qwen3: per head */
+        /* olmo2: norms on the outputs, q_norm/k_norm over all of q and k; qwen3, gemma3: per head;
+           gemma: four norms */
         snprintf(nm, sizeof nm, "model.layers.%d.%s.weight", l, olmo2 ? "post_feedforward_layernorm" : "input_layernorm");
         ADD(nm, s->H, -1, 1);
         snprintf(nm, sizeof nm, "model.layers.%d.post_attention_layernorm.weight", l);
         ADD(nm, s->H, -1, 1);
-        if (strcmp(s->arch, "qwen3") == 0 || olmo2) {
+        if (gemma) {
+            snprintf(nm, sizeof nm, "model.layers.%d.pre_feedforward_layernorm.weight", l);
+            ADD(nm, s->H, -1, 1);
+            snprintf(nm, sizeof nm, "model.layers.%d.post_feedforward_layernorm.weight", l);
+            ADD(nm, s->H, -1, 1);
+        }
+        if (strcmp(s->arch, "qwen3") == 0 || strcmp(s->arch, "gemma3_text") == 0 || olmo2) {
             snprintf(nm, sizeof nm, "model.layers.%d.self_attn.q_norm.weight", l);
             ADD(nm, olmo2 ? Dq : s->hd, -1, 1);
             snprintf(nm, sizeof nm, "model.layers.%d.self_attn.k_norm.weight", l);
@@ -434,6 +506,9 @@ static int write_tiny(const char *dir, const tiny *s) {
                    "\"high_freq_factor\": 4.0, \"original_max_position_embeddings\": 200}");
     if (s->pad >= 0) fprintf(f, ", \"pad_token_id\": %d", s->pad);
     if (strcmp(s->arch, "smollm3") == 0) fprintf(f, ", \"no_rope_layers\": [0, 1, 1]");
+    if (strncmp(s->arch, "gemma", 5) == 0) /* softcaps the values reach, a window of 2 for 7 tokens */
+        fprintf(f, ", \"sliding_window\": 2, \"attn_logit_softcapping\": 0.8, \"final_logit_softcapping\": 1.5, "
+                   "\"query_pre_attn_scalar\": 5");
     fprintf(f, "}\n");
     fclose(f);
     len += (size_t)sprintf(hdr, "{");
@@ -563,7 +638,8 @@ static void test_tiny(const char *label, const tiny *s) {
         if (pad_row >= 0 && m.lm_head == m.embed_tokens) continue;
         for (i = 0; i < t->numel; i++)
             if (i / t->shape[1] != pad_row) {
-                double d = richardson(model_loss, &lc, w, (size_t)i, 1e-2f);
+                /* Gemma multiplies the embeddings by sqrt(H): the same step where they are used */
+                double d = richardson(model_loss, &lc, w, (size_t)i, t == m.embed_tokens ? 1e-2f / thermo__embed_scale(&m) : 1e-2f);
                 sq += d * d;
             }
         e = fabs(sqrt(sq) - g.params[p].g_norm) / g.params[p].g_norm;
@@ -630,6 +706,8 @@ static void test_tiny_models(void) {
     tiny qwen3_bf16 = {"qwen3", 16, 8, 12, 2, 4, 2, 6, 0, 1, 0, 0, -1, "BF16"};
     tiny smollm3 = {"smollm3", 16, 8, 12, 2, 2, 1, 4, 0, 0, 1, 0, 5, "F32"};  /* layer 0 without RoPE */
     tiny olmo2 = {"olmo2", 16, 8, 12, 2, 4, 2, 4, 0, 1, 0, 0, 5, "F32"};     /* attention_bias */
+    tiny gemma2 = {"gemma2", 16, 8, 12, 2, 4, 2, 6, 0, 0, 0, 0, 5, "F32"};   /* layer 0 slides */
+    tiny gemma3 = {"gemma3_text", 16, 8, 12, 2, 2, 1, 6, 0, 1, 0, 0, -1, "F32"}; /* both slide, local RoPE; pad 0 */
     test_tiny("qwen2_tied", &qwen2);
     test_tiny("qwen2_tied_pad", &qwen2_pad);
     test_tiny("llama_bias_llama3", &llama);
@@ -638,6 +716,8 @@ static void test_tiny_models(void) {
     test_tiny("qwen3_untied_bf16", &qwen3_bf16);
     test_tiny("smollm3_nope_untied", &smollm3);
     test_tiny("olmo2_post_norms_untied_pad", &olmo2);
+    test_tiny("gemma2_untied_pad", &gemma2);
+    test_tiny("gemma3_text_untied", &gemma3);
     test_threads();
 }
 
@@ -880,8 +960,13 @@ int main(void) {
     test_matmul();
     test_rope();
     test_rope_llama3();
-    test_attention();
-    test_swiglu();
+    test_attention("scale hd^-1/2", (float)(1.0 / sqrt((double)AHD)), 0.0f, 0);
+    test_attention("softcap 0.5, window 2", 0.8f, 0.5f, 2);
+    test_attention_window();
+    test_gated(0);
+    test_gated(1);
+    test_geglu_values();
+    test_softcap();
     test_crossentropy();
     test_embedding_identity();
     test_tiny_models();

@@ -355,8 +355,39 @@ static void test_config(void) {
     CHECK(PARSE("{\"model_type\": \"olmo2\", \"pad_token_id\": null, " SIZES "}") == THERMO_OK && c.pad_token_id == -1,
           "pad_token_id null: no padding_idx");
     CHECK(PARSE("{\"model_type\": \"qwen2_moe\", " SIZES "}") == THERMO_ERR_UNSUPPORTED &&
-              strstr(err.message, "model_type qwen2_moe is not supported (supported: qwen2, llama, mistral, qwen3, smollm3, olmo2"),
+              strstr(err.message, "model_type qwen2_moe is not supported (supported: qwen2, llama, mistral, qwen3, smollm3, olmo2, gemma2, gemma3_text)"),
           "an unsupported family names the supported ones: %s", err.message);
+    /* Gemma: head_dim 256 by default, sliding layers, local RoPE, softcaps, the activation key */
+    CHECK(PARSE("{\"model_type\": \"gemma2\", " SIZES ", \"num_hidden_layers\": 4}") == THERMO_OK &&
+              c.head_dim == 256 && c.query_pre_attn_scalar == 256 && c.sliding_window == 4096 && c.pad_token_id == 0 &&
+              c.tie_word_embeddings && c.hidden_act == THERMO_GELU_TANH && c.final_logit_softcapping == 30 &&
+              c.attn_logit_softcapping == 50 && c.layer_flags[0] == THERMO_LAYER_SLIDING && !c.layer_flags[1] &&
+              c.layer_flags[2] == THERMO_LAYER_SLIDING && !c.layer_flags[3],
+          "gemma2 defaults: head_dim 256, caps 50/30, the even layers slide");
+    CHECK(PARSE("{\"model_type\": \"gemma3_text\", " SIZES ", \"num_hidden_layers\": 7, \"attn_logit_softcapping\": 9, "
+                "\"sliding_window\": 512}") == THERMO_OK &&
+              c.attn_logit_softcapping == 0 && c.final_logit_softcapping == 0 && c.rope_theta == 1e6 &&
+              c.rope_local_base_freq == 10000 && c.sliding_window == 512 &&
+              c.layer_flags[0] == (THERMO_LAYER_SLIDING | THERMO_LAYER_LOCAL_ROPE) && !c.layer_flags[5] &&
+              c.layer_flags[6] == (THERMO_LAYER_SLIDING | THERMO_LAYER_LOCAL_ROPE),
+          "gemma3_text: ignores attn_logit_softcapping, every 6th layer global with rope_theta");
+    CHECK(PARSE("{\"model_type\": \"gemma3_text\", " SIZES ", \"num_hidden_layers\": 3, \"_sliding_window_pattern\": 2}") ==
+              THERMO_OK && c.layer_flags[0] && !c.layer_flags[1] && c.layer_flags[2], "gemma3_text: _sliding_window_pattern");
+    CHECK(PARSE("{\"model_type\": \"gemma3_text\", " SIZES ", \"num_hidden_layers\": 3, \"sliding_window_pattern\": 3, "
+                "\"layer_types\": [\"full_attention\", \"sliding_attention\", \"full_attention\"]}") == THERMO_OK &&
+              !c.layer_flags[0] && c.layer_flags[1] && !c.layer_flags[2], "layer_types wins over the pattern");
+    CHECK(PARSE("{\"model_type\": \"gemma3_text\", " SIZES ", \"sliding_window\": null}") == THERMO_OK &&
+              c.layer_flags[0] == THERMO_LAYER_LOCAL_ROPE && c.sliding_window == 0,
+          "sliding_window null: no window, the local RoPE stays");
+    CHECK(PARSE("{\"model_type\": \"gemma3_text\", " SIZES ", \"layer_types\": [\"chunked_attention\"]}") ==
+              THERMO_ERR_UNSUPPORTED && strstr(err.message, "layer_types[0]"), "%s", err.message);
+    CHECK(PARSE("{\"model_type\": \"gemma2\", \"hidden_activation\": \"gelu\", " SIZES "}") == THERMO_ERR_UNSUPPORTED &&
+              strstr(err.message, "hidden_activation gelu is not supported"), "%s", err.message);
+    CHECK(PARSE("{\"model_type\": \"gemma2\", \"final_logit_softcapping\": null, \"attn_logit_softcapping\": -1, " SIZES "}") ==
+              THERMO_ERR_FORMAT && strstr(err.message, "attn_logit_softcapping"), "%s", err.message);
+    CHECK(PARSE("{\"model_type\": \"gemma3\", \"architectures\": [\"Gemma3ForConditionalGeneration\"], " SIZES "}") ==
+              THERMO_ERR_UNSUPPORTED && strstr(err.message, "model_type gemma3 is not supported") &&
+              strstr(err.message, "gemma3_text"), "multimodal Gemma 3 is refused: %s", err.message);
 #undef PARSE
 #undef SIZES
     {   /* a prompt longer than an active window is refused, a shorter one runs */

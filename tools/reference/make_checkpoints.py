@@ -139,6 +139,35 @@ SMALL = {
                               attention_bias=False), "f32", 1),
     "olmo2_bf16": (config_dict("olmo2_bf16", "olmo2", 128, 32, 2, 4, 4, 64, True, "bf16",
                                pad_token_id=1, rms_norm_eps=1e-6), "bf16", 1),
+    # Gemma 3: (1 + w) norms, four a layer, per-head q/k norms, GELU-tanh, embeddings * sqrt(32),
+    # head_dim 16 with query_pre_attn_scalar 24, sliding layers (window 4 < the 12-token golden
+    # sequence) with the local RoPE base, a final softcap the logits reach (1.0), and an
+    # attn_logit_softcapping that Gemma 3 ignores; the BF16 one takes its layers from
+    # sliding_window_pattern, linear RoPE scaling on the global layers, tied, padding_idx 0 (default)
+    "gemma3_text_f32": (config_dict("gemma3_text_f32", "gemma3_text", 128, 32, 3, 4, 1, 64, False, "f32",
+                                    head_dim=16, query_pre_attn_scalar=24, sliding_window=4,
+                                    layer_types=["sliding_attention", "sliding_attention", "full_attention"],
+                                    rope_local_base_freq=10000.0, final_logit_softcapping=1.0,
+                                    attn_logit_softcapping=0.3, hidden_act="gelu_pytorch_tanh",
+                                    hidden_activation="gelu_pytorch_tanh", pad_token_id=0), "f32", 1),
+    "gemma3_text_bf16": (config_dict("gemma3_text_bf16", "gemma3_text", 128, 32, 3, 4, 2, 64, True, "bf16",
+                                     head_dim=12, query_pre_attn_scalar=12, sliding_window=5,
+                                     sliding_window_pattern=2, rope_local_base_freq=20000.0,
+                                     rope_scaling={"rope_type": "linear", "factor": 8.0},
+                                     final_logit_softcapping=None, hidden_act="gelu_pytorch_tanh",
+                                     hidden_activation="gelu_pytorch_tanh"), "bf16", 1),
+    # Gemma 2: the even layers slide (window 4), softcaps on attention scores (0.5) and logits (1.0)
+    # that the values reach; BF16: layer_types given, the default caps (50, 30), tied
+    "gemma2_f32": (config_dict("gemma2_f32", "gemma2", 128, 32, 3, 4, 2, 64, False, "f32",
+                               head_dim=12, query_pre_attn_scalar=16, sliding_window=4,
+                               attn_logit_softcapping=0.5, final_logit_softcapping=1.0, rope_theta=10000.0,
+                               hidden_act="gelu_pytorch_tanh", hidden_activation="gelu_pytorch_tanh",
+                               pad_token_id=0), "f32", 1),
+    "gemma2_bf16": (config_dict("gemma2_bf16", "gemma2", 128, 32, 2, 4, 2, 64, True, "bf16",
+                                head_dim=16, query_pre_attn_scalar=16, sliding_window=3,
+                                layer_types=["full_attention", "sliding_attention"], rope_theta=10000.0,
+                                hidden_act="gelu_pytorch_tanh", hidden_activation="gelu_pytorch_tanh"),
+                    "bf16", 1),
 }
 SMALL_STD = 0.08
 

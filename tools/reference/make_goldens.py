@@ -83,6 +83,10 @@ SEQUENCES = {  # checkpoint -> lengths of its golden sequences
     "smollm3_bf16": [9],
     "olmo2_f32": [10],
     "olmo2_bf16": [9],
+    "gemma3_text_f32": [12],
+    "gemma3_text_bf16": [11],
+    "gemma2_f32": [12],
+    "gemma2_bf16": [10],
 }
 
 
