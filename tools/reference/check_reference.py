@@ -264,20 +264,20 @@ def check_numpy_forward():
 
 # ---- 4. gradients ----------------------------------------------------------------------------
 
-TINY = {  # family -> config of a tiny model for gradcheck
+TINY = {  # family -> config of a tiny model for gradcheck (no padding_idx: its row's lookup gradient is 0 by design)
     "qwen2": config_dict("tiny", "qwen2", 16, 8, 2, 2, 1, 12, True, "f32"),
     "llama3": config_dict("tiny", "llama", 16, 8, 2, 2, 1, 12, False, "f32", attention_bias=True,
                           mlp_bias=True, rope_theta=10000.0,
                           rope_scaling={"rope_type": "llama3", "factor": 8.0, "low_freq_factor": 1.0,
                                         "high_freq_factor": 4.0, "original_max_position_embeddings": 8}),
     "qwen3": config_dict("tiny", "qwen3", 16, 8, 2, 2, 1, 12, True, "f32", head_dim=6),
-    "smollm3": config_dict("tiny", "smollm3", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=3,
+    "smollm3": config_dict("tiny", "smollm3", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=None,
                            no_rope_layers=[0, 1]),
-    "olmo2": config_dict("tiny", "olmo2", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=3),
+    "olmo2": config_dict("tiny", "olmo2", 16, 8, 2, 2, 1, 12, False, "f32", pad_token_id=None),
     "gemma2": config_dict("tiny", "gemma2", 16, 8, 2, 2, 1, 12, False, "f32", head_dim=6, sliding_window=3,
                           query_pre_attn_scalar=5, attn_logit_softcapping=0.8, final_logit_softcapping=1.5,
-                          pad_token_id=3, hidden_activation="gelu_pytorch_tanh"),
-    "gemma3_text": config_dict("tiny", "gemma3_text", 16, 8, 3, 2, 1, 12, True, "f32", head_dim=6,
+                          pad_token_id=None, hidden_activation="gelu_pytorch_tanh"),
+    "gemma3_text": config_dict("tiny", "gemma3_text", 16, 8, 3, 2, 1, 12, True, "f32", head_dim=6, pad_token_id=None,
                                sliding_window=3, sliding_window_pattern=3, final_logit_softcapping=1.5,
                                hidden_activation="gelu_pytorch_tanh"),
 }
@@ -327,11 +327,14 @@ def check_finite_differences():
         ids = [i % m.cfg.vocab_size for i in IDS]
         loss = m.loss([ids])[0]
         loss.backward()
-        params = [p for _, p in m.named_parameters()]
+        named = list(m.named_parameters())
+        params = [p for _, p in named]
         g = torch.Generator().manual_seed(7)
         worst = 0.0
         for trial in range(3):
             dirs = [torch.randn(p.shape, generator=g, dtype=torch.float64) for p in params]
+            if m.cfg.pad_token_id is not None:  # the padding_idx row gets no lookup gradient: keep it still
+                dirs[[n for n, _ in named].index("model.embed_tokens.weight")][m.cfg.pad_token_id] = 0
             analytic = sum(float((p.grad * d).sum()) for p, d in zip(params, dirs))
 
             def central(eps):

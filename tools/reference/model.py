@@ -93,6 +93,8 @@ class Config:
         # the config classes of SmolLM3 (128004), OLMo 2 (1) and Gemma (0) default to one.
         self.pad_token_id = d.get("pad_token_id", {"smollm3": 128004, "olmo2": 1, "gemma2": 0,
                                                    "gemma3_text": 0}.get(t))
+        if self.pad_token_id is not None and self.pad_token_id >= self.vocab_size:
+            self.pad_token_id = None  # a default past the vocabulary (nn.Embedding would refuse it), as thermo
         act = d.get("hidden_activation" if gemma else "hidden_act", "gelu_pytorch_tanh" if gemma else "silu")
         if act not in ("silu", "gelu_pytorch_tanh"):
             raise ValueError(f"activation {act!r} is not supported")
