@@ -2682,7 +2682,25 @@ static const char thermo__re_llama3[] =
 static const char thermo__re_gpt2[] =
     "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+";
 
-enum { THERMO__SPLIT_QWEN2 = 1, THERMO__SPLIT_LLAMA3, THERMO__SPLIT_GPT2, THERMO__PREFIX_SPACE };
+/* The steps of the pipeline, each with its options: normalizers, pre-tokenizers, decoders. */
+enum {
+    THERMO__NFC = 1, THERMO__PREPEND, THERMO__REPLACE, THERMO__STRIP,         /* normalizers */
+    THERMO__SPLIT_QWEN2, THERMO__SPLIT_LLAMA3, THERMO__SPLIT_GPT2,            /* pre-tokenizers */
+    THERMO__PREFIX_SPACE, THERMO__METASPACE, THERMO__SPLIT_STRING,
+    THERMO__BYTE_FALLBACK                                                     /* decoders (and Replace,
+                                                                                 Metaspace) */
+};
+enum { THERMO__PREPEND_ALWAYS, THERMO__PREPEND_FIRST, THERMO__PREPEND_NEVER }; /* Metaspace */
+enum { THERMO__REMOVED, THERMO__ISOLATED, THERMO__MERGED_WITH_PREVIOUS, THERMO__MERGED_WITH_NEXT,
+       THERMO__CONTIGUOUS };                                                 /* Split's behavior */
+typedef struct thermo__step {
+    uint8_t kind;
+    uint8_t mode;      /* Metaspace: THERMO__PREPEND_*; Split: its behavior; Strip: 1 left | 2 right */
+    uint8_t split;     /* Metaspace: split before each replacement character */
+    uint32_t a, a_len; /* a string in tok->strings: Prepend's text, Replace's pattern, Metaspace's
+                          replacement character, Split's pattern */
+    uint32_t b, b_len; /* Replace's content */
+} thermo__step;
 #define THERMO__MAX_STAGES 8
 #define THERMO__U_P (THERMO__U_WS | THERMO__U_L | THERMO__U_N) /* P = none of these */
 
@@ -2714,6 +2732,18 @@ static size_t thermo__run(const unsigned char *s, size_t n, size_t i, unsigned a
         i = next;
     }
     return i;
+}
+
+/* Start of the run of White_Space characters that ends at s[end], not reaching below s[floor]
+   (a boundary; scanning only down to it keeps lstrip linear). */
+static size_t thermo__space_before(const unsigned char *s, size_t floor, size_t end) {
+    while (end > floor) {
+        size_t start = end - 1, next;
+        while (start > 0 && (s[start] & 0xC0) == 0x80) start--;
+        if (!(thermo__flags_at(s, start, &next) & THERMO__U_WS)) break;
+        end = start;
+    }
+    return end;
 }
 
 /* The contractions 's 't 're 've 'm 'll 'd at s[i] (s[i] == '\''): the match's end, or 0.
@@ -2836,9 +2866,16 @@ struct thermo_tokenizer {
     uint16_t byte_char[256];/* bytes_to_unicode */
     int16_t char_byte[512]; /* its inverse on U+0000..U+01FF, -1 elsewhere */
     int32_t unk_id;         /* -1: characters outside the vocabulary are dropped */
-    int fuse_unk, ignore_merges, nfc;
-    uint8_t stages[THERMO__MAX_STAGES];
-    int n_stages;
+    int fuse_unk, ignore_merges;
+    int byte_level;         /* merges run on byte-level characters (a ByteLevel pre-tokenizer); else
+                               on the characters of the text (SentencePiece-style BPE) */
+    int byte_fallback;      /* a character outside the vocabulary becomes its bytes' <0xNN> tokens */
+    int32_t byte_token[256];/* id of <0xNN>, -1 when missing */
+    int32_t ascii_id[128];  /* not byte-level: id of each ASCII character alone, -1 when missing */
+    uint32_t prefix, prefix_len, suffix, suffix_len; /* continuing_subword_prefix, end_of_word_suffix
+                                                        in `strings` (0 long when absent) */
+    thermo__step norm[THERMO__MAX_STAGES], stages[THERMO__MAX_STAGES], decode[THERMO__MAX_STAGES];
+    int n_norm, n_stages, n_decode; /* normalizers, pre-tokenizers, per-token decoders */
     thermo__added *added;
     int n_added;
     thermo__trie trie[2];   /* [0] normalized=false contents, [1] normalized=true */
@@ -2920,9 +2957,73 @@ static int thermo__merge_find(const thermo_tokenizer *t, int32_t a, int32_t b, u
     }
 }
 
-/* Appends a token record; returns its offset, or UINT32_MAX when out of memory / too large. */
-static uint32_t thermo__add_record(thermo_tokenizer *t, const char *piece, size_t n, int32_t id,
-                                   int byte_level) {
+/* Appends s[0..n) to out with every occurrence of pattern[0..pn) (leftmost first, none
+   overlapping) replaced by content[0..cn).  0, or -1 when out of memory. */
+static int thermo__replace(const char *s, size_t n, const char *pattern, size_t pn, const char *content,
+                           size_t cn, thermo__buf *out) {
+    size_t i = 0, done = 0;
+    while (pn && i + pn <= n) {
+        const char *hit = (const char *)memchr(s + i, pattern[0], n - pn + 1 - i);
+        if (!hit) break;
+        i = (size_t)(hit - s);
+        if (memcmp(hit, pattern, pn) != 0) { i++; continue; }
+        if (thermo__buf_add(out, s + done, i - done) || thermo__buf_add(out, content, cn)) return -1;
+        done = i += pn;
+    }
+    return thermo__buf_add(out, s + done, n - done);
+}
+
+/* The byte a ByteFallback decoder reads from the token "<0xNN>" (two hexadecimal digits, as
+   Rust's u8::from_str_radix reads them: either case, or a '+' and one digit), or -1. */
+static int thermo__fallback_byte(const char *p, size_t n) {
+    int v = 0, k;
+    if (n != 6 || memcmp(p, "<0x", 3) != 0 || p[5] != '>') return -1;
+    for (k = 3; k < 5; k++) {
+        int c = (unsigned char)p[k], d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0 && !(k == 3 && c == '+')) return -1;
+        v = d < 0 ? 0 : v * 16 + d;
+    }
+    return v;
+}
+
+/* What a token stands for by the decoder steps that act on each token alone: Replace, Metaspace
+   (its replacement character is a space) and ByteFallback ("<0x0A>" is the byte 0x0A), in the
+   order given, into out (tmp: scratch).  Fuse and Strip, and the Metaspace decoder's removal of
+   the first token's replacement characters, act on the whole sequence and are left out, so the
+   tokens' texts spell the decoding of a sequence from its second token on.  0, or -1. */
+static int thermo__decode_piece(const thermo_tokenizer *t, const char *p, size_t n, thermo__buf *out,
+                                thermo__buf *tmp) {
+    int k, byte;
+    out->len = 0;
+    if (thermo__buf_add(out, p, n)) return -1;
+    for (k = 0; k < t->n_decode; k++) {
+        const thermo__step *d = &t->decode[k];
+        thermo__buf swap;
+        if (d->kind == THERMO__BYTE_FALLBACK) {
+            if ((byte = thermo__fallback_byte(out->data, out->len)) >= 0) {
+                out->data[0] = (char)byte;
+                out->len = 1;
+            }
+            continue;
+        }
+        tmp->len = 0;
+        if (thermo__replace(out->data, out->len, t->strings.data + d->a, d->a_len,
+                            d->kind == THERMO__METASPACE ? " " : t->strings.data + d->b,
+                            d->kind == THERMO__METASPACE ? 1 : d->b_len, tmp))
+            return -1;
+        swap = *out;
+        *out = *tmp;
+        *tmp = swap;
+    }
+    return 0;
+}
+
+/* Appends a token record; returns its offset, or UINT32_MAX when out of memory / too large.
+   decode: its bytes are the piece decoded (byte-level, or by the decoder steps), else the piece
+   itself.  tmp: two scratch buffers. */
+static uint32_t thermo__add_record(thermo_tokenizer *t, const char *piece, size_t n, int32_t id, int decode,
+                                   thermo__buf *tmp) {
     uint32_t head[3], nb = 0;
     size_t at = t->strings.len, i;
     char zero = 0;
@@ -2934,7 +3035,7 @@ static uint32_t thermo__add_record(thermo_tokenizer *t, const char *piece, size_
         return UINT32_MAX;
     /* the byte-level decoding; a piece with any other character stands for its own bytes, as
        the Rust ByteLevel decoder does */
-    for (i = 0; byte_level && i < n;) {
+    for (i = 0; decode && t->byte_level && i < n;) {
         int len;
         uint32_t c = thermo__utf8_decode((const unsigned char *)piece + i, &len);
         char b;
@@ -2944,14 +3045,61 @@ static uint32_t thermo__add_record(thermo_tokenizer *t, const char *piece, size_
         nb++;
         i += (size_t)len;
     }
-    if (!byte_level || i < n) {
+    if (!decode || !t->byte_level || i < n) {
         t->strings.len = at + 12 + n + 1;
-        if (thermo__buf_add(&t->strings, piece, n)) return UINT32_MAX;
-        nb = (uint32_t)n;
+        if (decode && !t->byte_level && t->n_decode) {
+            if (thermo__decode_piece(t, piece, n, &tmp[0], &tmp[1]) ||
+                tmp[0].len > UINT32_MAX / 2 || thermo__buf_add(&t->strings, tmp[0].data, tmp[0].len))
+                return UINT32_MAX;
+            nb = (uint32_t)tmp[0].len;
+        } else {
+            if (thermo__buf_add(&t->strings, piece, n)) return UINT32_MAX;
+            nb = (uint32_t)n;
+        }
     }
     if (thermo__buf_add(&t->strings, &zero, 1)) return UINT32_MAX;
     memcpy(t->strings.data + at + 4, &nb, 4);
     return (uint32_t)at;
+}
+
+/* The normalizer's work buffers: the steps alternate between the two. */
+typedef struct thermo__normalizing {
+    thermo__buf buf[2];
+    uint32_t *cps; /* NFC scratch */
+    size_t cap_cps;
+} thermo__normalizing;
+
+/* Runs the normalizer steps on s[0..n), as the Rust normalizers do: NFC; Prepend (to non-empty
+   text); Replace (every occurrence of a string); Strip (White_Space off the left and/or right).
+   *out gets the result (s itself when there are no steps), in w.  0, or -1 when out of memory. */
+static int thermo__normalize(const thermo_tokenizer *t, const unsigned char *s, size_t n, thermo__normalizing *w,
+                             const unsigned char **out, size_t *out_n) {
+    int k;
+    for (k = 0; k < t->n_norm; k++) {
+        const thermo__step *st = &t->norm[k];
+        thermo__buf *dst = &w->buf[k & 1];
+        const char *a = t->strings.data + st->a;
+        size_t left = 0, right = n;
+        int fail;
+        dst->len = 0;
+        switch (st->kind) {
+        case THERMO__NFC: fail = thermo__nfc(s, n, dst, &w->cps, &w->cap_cps); break;
+        case THERMO__PREPEND: fail = (n && thermo__buf_add(dst, a, st->a_len)) || thermo__buf_add(dst, s, n); break;
+        case THERMO__REPLACE:
+            fail = thermo__replace((const char *)s, n, a, st->a_len, t->strings.data + st->b, st->b_len, dst);
+            break;
+        default: /* THERMO__STRIP */
+            if (st->mode & 1) left = thermo__run(s, n, 0, THERMO__U_WS, 0);
+            if (st->mode & 2) right = thermo__space_before(s, left, n);
+            fail = thermo__buf_add(dst, s + left, right - left);
+        }
+        if (fail) return -1;
+        s = (const unsigned char *)dst->data;
+        n = dst->len;
+    }
+    *out = s;
+    *out_n = n;
+    return 0;
 }
 
 /* GPT-2's bytes_to_unicode: printable bytes stand for themselves, the others for U+0100.. */
@@ -3073,6 +3221,7 @@ typedef struct thermo__loader {
     const char *name;
     thermo_error *err;
     thermo__buf s1, s2, s3; /* string scratch */
+    thermo__buf decoded[2]; /* thermo__add_record's scratch */
     int byte_level;         /* a ByteLevel pre-tokenizer has been seen */
 } thermo__loader;
 
@@ -3092,30 +3241,61 @@ static thermo_status thermo__oom(thermo__loader *L) {
     return thermo__bad(L, THERMO_ERR_MEMORY, "out of memory loading the tokenizer");
 }
 
-/* model: a byte-level BPE, and its options */
+#define THERMO__MAX_PATTERN 256 /* longest Replace or Split string, prefix or suffix (bytes) */
+
+/* Keeps JSON string token v (decoded) in tok->strings: *at and *len get where.  `what` names it
+   in errors; it must be a string of 1 to THERMO__MAX_PATTERN bytes (0 allowed when may_be_empty). */
+static thermo_status thermo__keep_string(thermo__loader *L, int32_t v, const char *what, int may_be_empty,
+                                         uint32_t *at, uint32_t *len) {
+    size_t n;
+    const char *s;
+    if (thermo__jtype(L->j, v) != THERMO_JSON_STRING)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "%s is not a string", what);
+    if (!(s = thermo__jstr(L->j, v, &L->s1, &n))) return thermo__oom(L);
+    if ((!n && !may_be_empty) || n > THERMO__MAX_PATTERN)
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "%s is %s", what, n ? "longer than 256 bytes" : "empty");
+    *at = (uint32_t)L->t->strings.len;
+    *len = (uint32_t)n;
+    return thermo__buf_add(&L->t->strings, s, n) ? thermo__oom(L) : THERMO_OK;
+}
+
+/* Adds a step to a list of THERMO__MAX_STAGES. */
+static thermo_status thermo__add_step(thermo__loader *L, thermo__step *list, int *count, thermo__step step,
+                                      const char *what) {
+    if (*count == THERMO__MAX_STAGES)
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "more than %d %s steps", THERMO__MAX_STAGES, what);
+    list[(*count)++] = step;
+    return THERMO_OK;
+}
+
+/* model: BPE and its options.  A model without byte-level pre-tokenizing works on the text's
+   characters (SentencePiece-style: byte_fallback, unk_token, fuse_unk).  dropout is refused
+   unless null or 0 (the Rust library treats 0 as none); a continuing_subword_prefix or
+   end_of_word_suffix of "" is none (it adds nothing). */
 static thermo_status thermo__load_model(thermo__loader *L, int32_t model) {
     thermo_tokenizer *t = L->t;
     const thermo_json *j = L->j;
     int32_t dropout = thermo_json_get(j, model, "dropout");
     char type[32];
     double p;
-    int flag;
+    thermo_status st = THERMO_OK;
     thermo__jtypename(j, model, type, sizeof type);
     if (type[0] && strcmp(type, "BPE") != 0)
-        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model type '%s' is not supported (thermo reads "
-                           "byte-level BPE)", type);
-    if ((flag = thermo__jbool(j, model, "byte_fallback", 0)) != 0)
-        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model.byte_fallback %s: SentencePiece-style BPE is not "
-                           "supported (thermo reads byte-level BPE)", flag > 0 ? "is true" : "is not a boolean");
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model type '%s' is not supported (thermo reads BPE)", type);
     if (thermo__jtype(j, dropout) != 0 && thermo__jtype(j, dropout) != THERMO_JSON_NULL &&
         (thermo_json_double(j, dropout, &p) || p != 0))
         return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "model.dropout is set: random BPE dropout is not supported");
-    if (!thermo__jempty(j, model, "continuing_subword_prefix") || !thermo__jempty(j, model, "end_of_word_suffix"))
-        return thermo__bad(L, THERMO_ERR_UNSUPPORTED,
-                           "model.continuing_subword_prefix and end_of_word_suffix are not supported");
+    if (!thermo__jempty(j, model, "continuing_subword_prefix"))
+        st = thermo__keep_string(L, thermo_json_get(j, model, "continuing_subword_prefix"),
+                                 "model.continuing_subword_prefix", 0, &t->prefix, &t->prefix_len);
+    if (st == THERMO_OK && !thermo__jempty(j, model, "end_of_word_suffix"))
+        st = thermo__keep_string(L, thermo_json_get(j, model, "end_of_word_suffix"), "model.end_of_word_suffix", 0,
+                                 &t->suffix, &t->suffix_len);
+    if (st != THERMO_OK) return st;
     if ((t->ignore_merges = thermo__jbool(j, model, "ignore_merges", 0)) < 0 ||
-        (t->fuse_unk = thermo__jbool(j, model, "fuse_unk", 0)) < 0)
-        return thermo__bad(L, THERMO_ERR_FORMAT, "model.ignore_merges or fuse_unk is not a boolean");
+        (t->fuse_unk = thermo__jbool(j, model, "fuse_unk", 0)) < 0 ||
+        (t->byte_fallback = thermo__jbool(j, model, "byte_fallback", 0)) < 0)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "model.ignore_merges, fuse_unk or byte_fallback is not a boolean");
     return THERMO_OK;
 }
 
@@ -3148,7 +3328,8 @@ static thermo_status thermo__load_vocab(thermo__loader *L, int32_t model) {
             if (thermo_json_int64(j, k + 1, &id) || id < 0 || id > THERMO__MAX_TOKEN_ID)
                 return thermo__bad(L, THERMO_ERR_FORMAT, "model.vocab['%s']: the id is not an integer from 0 "
                                    "to %d", thermo__shown(shown, str, n), THERMO__MAX_TOKEN_ID);
-            if ((rec[count] = thermo__add_record(t, str, n, (int32_t)id, 1)) == UINT32_MAX) return thermo__oom(L);
+            if ((rec[count] = thermo__add_record(t, str, n, (int32_t)id, 1, L->decoded)) == UINT32_MAX)
+                return thermo__oom(L);
             len[count] = n;
             h[count] = thermo__hash_bytes(str, n);
             if ((int32_t)id >= t->n_ids) t->n_ids = (int32_t)id + 1;
@@ -3163,8 +3344,14 @@ static thermo_status thermo__load_vocab(thermo__loader *L, int32_t model) {
         }
     }
     for (i = 0; i < 256; i++) {
-        char u[4];
+        char u[8];
         t->byte_id[i] = thermo__vocab_id(t, u, (size_t)thermo__utf8_encode(t->byte_char[i], u));
+        snprintf(u, sizeof u, "<0x%02X>", (unsigned)i);
+        t->byte_token[i] = thermo__vocab_id(t, u, 6);
+        if (i < 128) {
+            u[0] = (char)i;
+            t->ascii_id[i] = thermo__vocab_id(t, u, 1);
+        }
     }
     t->unk_id = -1;
     if (thermo__jtype(j, unk) == THERMO_JSON_STRING) {
@@ -3232,6 +3419,15 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
             len[3 * count + 1] = na;
             at[3 * count + 2] = at[3 * count] + na;
             len[3 * count + 2] = nc;
+            if (t->prefix_len) { /* a+b is then a and b less the prefix's length, as in the Rust BPE */
+                if (nc < t->prefix_len)
+                    return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges[%d]: '%s' is shorter than the "
+                                       "continuing_subword_prefix", i, thermo__shown(shown, c, nc));
+                at[3 * count] = L->s3.len;
+                if (thermo__buf_add(&L->s3, a, na) || thermo__buf_add(&L->s3, c + t->prefix_len, nc - t->prefix_len))
+                    return thermo__oom(L);
+                len[3 * count] = na + nc - t->prefix_len;
+            }
             index[count++] = i;
         }
         for (b = 0; b < 3 * count; b++) {
@@ -3274,9 +3470,9 @@ static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
     thermo_tokenizer *t = L->t;
     const thermo_json *j = L->j;
     int32_t i, k, max_id = -1;
-    uint32_t *slots, *cps = NULL;
-    size_t cap, n, cps_cap = 0;
-    thermo__buf norm = {NULL, 0, 0};
+    uint32_t *slots;
+    size_t cap, n;
+    thermo__normalizing w;
     thermo_status st = THERMO_OK;
 
     if (thermo__jtype(j, list) == 0 || thermo__jtype(j, list) == THERMO_JSON_NULL) return THERMO_OK;
@@ -3325,7 +3521,7 @@ static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
                 st = thermo__bad(L, THERMO_ERR_FORMAT, "added_tokens[%d]: ids past %d", i, THERMO__MAX_TOKEN_ID);
                 break;
             }
-            if ((rec = thermo__add_record(t, s, n, id, 0)) == UINT32_MAX) {
+            if ((rec = thermo__add_record(t, s, n, id, !t->byte_level, L->decoded)) == UINT32_MAX) {
                 st = thermo__oom(L);
                 break;
             }
@@ -3342,73 +3538,214 @@ static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
         a->normalized = (uint8_t)normalized;
     }
     THERMO_FREE(slots);
+    memset(&w, 0, sizeof w);
     /* the tries, of the contents as they appear in the raw text, or normalized */
     for (i = 0; st == THERMO_OK && i < t->n_added; i++) {
         thermo__added *a = &t->added[i];
         uint32_t len = thermo__rec_u32(t, a->record, 0);
         const unsigned char *s = (const unsigned char *)t->strings.data + a->record + 12;
-        norm.len = 0;
-        if (a->normalized && t->nfc ? thermo__nfc(s, len, &norm, &cps, &cps_cap)
-                                    : thermo__buf_add(&norm, s, len)) {
+        const unsigned char *norm = s;
+        size_t norm_n = len;
+        if (a->normalized && thermo__normalize(t, s, len, &w, &norm, &norm_n)) {
             st = thermo__oom(L);
             break;
         }
+        if (!norm_n) continue; /* normalized away: it can never match */
+        if (t->strings.len + norm_n > UINT32_MAX) {
+            st = thermo__oom(L);
+            break;
+        }
+        if (thermo__buf_reserve(&t->strings, norm_n)) {
+            st = thermo__oom(L);
+            break;
+        }
+        if (norm == s) norm = (const unsigned char *)t->strings.data + a->record + 12; /* it may have moved */
         a->content = (uint32_t)t->strings.len;
-        a->length = (uint32_t)norm.len;
-        if (thermo__buf_add(&t->strings, norm.data, norm.len) ||
-            thermo__trie_add(&t->trie[a->normalized], norm.data, norm.len, i))
+        a->length = (uint32_t)norm_n;
+        if (thermo__buf_add(&t->strings, norm, norm_n) ||
+            thermo__trie_add(&t->trie[a->normalized], t->strings.data + a->content, norm_n, i))
             st = thermo__oom(L);
     }
-    THERMO_FREE(norm.data);
-    THERMO_FREE(cps);
+    THERMO_FREE(w.buf[0].data);
+    THERMO_FREE(w.buf[1].data);
+    THERMO_FREE(w.cps);
     return st;
 }
 
-/* normalizer: none, NFC, or a Sequence of NFCs */
-static thermo_status thermo__load_normalizer(thermo__loader *L, int32_t nz) {
+/* A Replace normalizer's or decoder's pattern (a String; a Regex is refused, naming it) and
+   content, into step->a and step->b. */
+static thermo_status thermo__load_replace(thermo__loader *L, int32_t obj, const char *what, thermo__step *step) {
+    char shown[THERMO__SHOWN_MAX];
     const thermo_json *j = L->j;
-    int32_t list = thermo_json_get(j, nz, "normalizers"), i, k;
+    int32_t pattern = thermo_json_get(j, obj, "pattern"), re = thermo_json_get(j, pattern, "Regex");
+    thermo_status st;
+    size_t n;
+    const char *s;
+    if (thermo__jtype(j, re) == THERMO_JSON_STRING) {
+        if (!(s = thermo__jstr(j, re, &L->s1, &n))) return thermo__oom(L);
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "%s Replace: the regex '%s' is not supported (thermo "
+                           "replaces strings)", what, thermo__shown(shown, s, n));
+    }
+    step->kind = THERMO__REPLACE;
+    st = thermo__keep_string(L, thermo_json_get(j, pattern, "String"), "Replace's pattern.String", 0, &step->a,
+                             &step->a_len);
+    if (st == THERMO_OK)
+        st = thermo__keep_string(L, thermo_json_get(j, obj, "content"), "Replace's content", 1, &step->b, &step->b_len);
+    return st;
+}
+
+/* normalizer: NFC, Prepend, Replace (strings), Strip, or a Sequence of them (or none) */
+static thermo_status thermo__load_normalizer(thermo__loader *L, int32_t nz, int depth) {
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    thermo__step step;
+    thermo_status st = THERMO_OK;
     char type[32];
+    memset(&step, 0, sizeof step);
     if (thermo__jtype(j, nz) == 0 || thermo__jtype(j, nz) == THERMO_JSON_NULL) return THERMO_OK;
-    if (!strcmp(thermo__jtypename(j, nz, type, sizeof type), "NFC")) {
-        L->t->nfc = 1;
-        return THERMO_OK;
+    thermo__jtypename(j, nz, type, sizeof type);
+    if (!strcmp(type, "Sequence") && depth < 4) {
+        int32_t list = thermo_json_get(j, nz, "normalizers"), i, k;
+        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "normalizer Sequence without a normalizers array");
+        for (i = 0, k = list + 1; st == THERMO_OK && i < j->tokens[list].size; i++, k = j->tokens[k].next)
+            st = thermo__load_normalizer(L, k, depth + 1);
+        return st;
     }
-    if (!strcmp(type, "Sequence") && thermo__jtype(j, list) == THERMO_JSON_ARRAY) {
-        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
-            if (strcmp(thermo__jtypename(j, k, type, sizeof type), "NFC") != 0) break;
-        if (i == j->tokens[list].size) {
-            L->t->nfc = i > 0;
-            return THERMO_OK;
-        }
+    if (!strcmp(type, "NFC")) {
+        step.kind = THERMO__NFC;
+    } else if (!strcmp(type, "Prepend")) {
+        step.kind = THERMO__PREPEND;
+        st = thermo__keep_string(L, thermo_json_get(j, nz, "prepend"), "normalizer Prepend's prepend", 1, &step.a,
+                                 &step.a_len);
+    } else if (!strcmp(type, "Replace")) {
+        st = thermo__load_replace(L, nz, "normalizer", &step);
+    } else if (!strcmp(type, "Strip")) {
+        int left = thermo__jbool(j, nz, "strip_left", -1), right = thermo__jbool(j, nz, "strip_right", -1);
+        if (left < 0 || right < 0)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "normalizer Strip: strip_left and strip_right are not booleans");
+        step.kind = THERMO__STRIP;
+        step.mode = (uint8_t)(left | right << 1);
+    } else {
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "normalizer '%s' is not supported (thermo handles NFC, "
+                           "Prepend, Replace, Strip and Sequence)", type);
     }
-    return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "normalizer '%s' is not supported (thermo handles none or NFC)",
-                       type);
+    return st == THERMO_OK ? thermo__add_step(L, t->norm, &t->n_norm, step, "normalizer") : st;
 }
 
-static thermo_status thermo__add_stage(thermo__loader *L, int stage) {
-    if (L->t->n_stages == THERMO__MAX_STAGES)
-        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "more than %d pre-tokenizer steps", THERMO__MAX_STAGES);
-    L->t->stages[L->t->n_stages++] = (uint8_t)stage;
-    return THERMO_OK;
+/* decoder: ByteLevel for byte-level BPE; else Replace, ByteFallback, Fuse, Strip, Metaspace, or a
+   Sequence of them (or none).  Only the steps that act on each token alone are kept (see
+   thermo__decode_piece). */
+static thermo_status thermo__load_decoder(thermo__loader *L, int32_t d, int depth) {
+    thermo_tokenizer *t = L->t;
+    const thermo_json *j = L->j;
+    thermo__step step;
+    thermo_status st = THERMO_OK;
+    char type[32];
+    memset(&step, 0, sizeof step);
+    if (thermo__jtype(j, d) == 0 || thermo__jtype(j, d) == THERMO_JSON_NULL) return THERMO_OK;
+    thermo__jtypename(j, d, type, sizeof type);
+    if (t->byte_level || !strcmp(type, "ByteLevel")) {
+        if (t->byte_level && !strcmp(type, "ByteLevel")) return THERMO_OK;
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "decoder '%s' %s a ByteLevel pre-tokenizer", type,
+                           t->byte_level ? "with" : "without");
+    }
+    if (!strcmp(type, "Sequence") && depth < 4) {
+        int32_t list = thermo_json_get(j, d, "decoders"), i, k;
+        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+            return thermo__bad(L, THERMO_ERR_FORMAT, "decoder Sequence without a decoders array");
+        for (i = 0, k = list + 1; st == THERMO_OK && i < j->tokens[list].size; i++, k = j->tokens[k].next)
+            st = thermo__load_decoder(L, k, depth + 1);
+        return st;
+    }
+    if (!strcmp(type, "Fuse") || !strcmp(type, "Strip")) return THERMO_OK; /* whole-sequence steps */
+    if (!strcmp(type, "ByteFallback")) step.kind = THERMO__BYTE_FALLBACK;
+    else if (!strcmp(type, "Replace")) st = thermo__load_replace(L, d, "decoder", &step);
+    else if (!strcmp(type, "Metaspace")) {
+        step.kind = THERMO__METASPACE;
+        st = thermo__keep_string(L, thermo_json_get(j, d, "replacement"), "decoder Metaspace's replacement", 0,
+                                 &step.a, &step.a_len);
+    } else
+        return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "decoder '%s' is not supported (thermo handles ByteLevel, "
+                           "Replace, ByteFallback, Fuse, Strip, Metaspace and Sequence)", type);
+    return st == THERMO_OK ? thermo__add_step(L, t->decode, &t->n_decode, step, "decoder") : st;
 }
 
-/* pre_tokenizer: Split (Isolated, on one of the known regexes) and ByteLevel, or a Sequence of
-   them; the ByteLevel must come last, as it turns bytes into characters that a later regex would
-   see. */
+/* 1 when pre-tokenizer p is ByteLevel or a Sequence holding one. */
+static int thermo__has_byte_level(const thermo_json *j, int32_t p, int depth) {
+    int32_t list = thermo_json_get(j, p, "pretokenizers"), i, k;
+    if (thermo_json_equals(j, thermo_json_get(j, p, "type"), "ByteLevel")) return 1;
+    if (depth >= 4 || thermo__jtype(j, list) != THERMO_JSON_ARRAY) return 0;
+    for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
+        if (thermo__has_byte_level(j, k, depth + 1)) return 1;
+    return 0;
+}
+
+static thermo_status thermo__add_stage(thermo__loader *L, int kind) {
+    thermo__step step;
+    memset(&step, 0, sizeof step);
+    step.kind = (uint8_t)kind;
+    return thermo__add_step(L, L->t->stages, &L->t->n_stages, step, "pre-tokenizer");
+}
+
+/* pre_tokenizer: Split (Isolated, on one of the known regexes; or on a string, with any
+   behavior), Metaspace and ByteLevel, or a Sequence of them; the ByteLevel must come last, as it
+   turns bytes into characters that a later split would see. */
 static thermo_status thermo__load_pretokenizer(thermo__loader *L, int32_t p, int depth) {
     char shown[THERMO__SHOWN_MAX];
     const thermo_json *j = L->j;
     char type[32];
+    thermo_status st;
     thermo__jtypename(j, p, type, sizeof type);
     if (!strcmp(type, "Sequence") && depth < 4) {
         int32_t list = thermo_json_get(j, p, "pretokenizers"), i, k;
-        thermo_status st;
         if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
             return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer Sequence without a pretokenizers array");
         for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
             if ((st = thermo__load_pretokenizer(L, k, depth + 1)) != THERMO_OK) return st;
         return THERMO_OK;
+    }
+    if (!strcmp(type, "Split") && thermo__jtype(j, thermo_json_get(j, thermo_json_get(j, p, "pattern"), "String"))) {
+        static const char *const behaviors[] = {"Removed", "Isolated", "MergedWithPrevious", "MergedWithNext",
+                                                "Contiguous"};
+        int32_t behavior = thermo_json_get(j, p, "behavior");
+        thermo__step step;
+        memset(&step, 0, sizeof step);
+        step.kind = THERMO__SPLIT_STRING;
+        if (L->byte_level)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "a Split after the ByteLevel pre-tokenizer is not supported");
+        while (step.mode < 5 && !thermo_json_equals(j, behavior, behaviors[step.mode])) step.mode++;
+        if (step.mode == 5 || thermo__jbool(j, p, "invert", 0) != 0)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "pre_tokenizer Split on a string: the behavior is not "
+                               "Removed, Isolated, MergedWithPrevious, MergedWithNext or Contiguous, or invert is set");
+        st = thermo__keep_string(L, thermo_json_get(j, thermo_json_get(j, p, "pattern"), "String"),
+                                 "pre_tokenizer Split's pattern.String", 0, &step.a, &step.a_len);
+        return st == THERMO_OK ? thermo__add_step(L, L->t->stages, &L->t->n_stages, step, "pre-tokenizer") : st;
+    }
+    if (!strcmp(type, "Metaspace")) {
+        static const char *const schemes[] = {"always", "first", "never"};
+        int32_t scheme = thermo_json_get(j, p, "prepend_scheme");
+        int prefix = thermo__jbool(j, p, "add_prefix_space", 1), split = thermo__jbool(j, p, "split", 1), len;
+        thermo__step step;
+        memset(&step, 0, sizeof step);
+        step.kind = THERMO__METASPACE;
+        if (L->byte_level)
+            return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "a Metaspace after the ByteLevel pre-tokenizer is not supported");
+        if (thermo__jtype(j, scheme) != 0)
+            while (step.mode < 3 && !thermo_json_equals(j, scheme, schemes[step.mode])) step.mode++;
+        if (step.mode == 3 || prefix < 0 || split < 0 || (!prefix && step.mode != THERMO__PREPEND_NEVER &&
+                                                           thermo__jtype(j, scheme) != 0))
+            return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer Metaspace: prepend_scheme is not always, first "
+                               "or never, add_prefix_space contradicts it, or a flag is not a boolean");
+        if (!prefix) step.mode = THERMO__PREPEND_NEVER;
+        step.split = (uint8_t)split;
+        st = thermo__keep_string(L, thermo_json_get(j, p, "replacement"), "pre_tokenizer Metaspace's replacement", 0,
+                                 &step.a, &step.a_len);
+        if (st == THERMO_OK &&
+            ((len = thermo_utf8_length((const unsigned char *)L->t->strings.data + step.a, step.a_len)) == 0 ||
+             (uint32_t)len != step.a_len))
+            st = thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer Metaspace: the replacement is not one character");
+        return st == THERMO_OK ? thermo__add_step(L, L->t->stages, &L->t->n_stages, step, "pre-tokenizer") : st;
     }
     if (!strcmp(type, "Split")) {
         int32_t re = thermo_json_get(j, thermo_json_get(j, p, "pattern"), "Regex");
@@ -3434,7 +3771,7 @@ static thermo_status thermo__load_pretokenizer(thermo__loader *L, int32_t p, int
     }
     if (!strcmp(type, "ByteLevel")) {
         int prefix = thermo__jbool(j, p, "add_prefix_space", 1), regex = thermo__jbool(j, p, "use_regex", 1);
-        thermo_status st = THERMO_OK;
+        st = THERMO_OK;
         if (L->byte_level) return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "two ByteLevel pre-tokenizers");
         if (prefix < 0 || regex < 0)
             return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer ByteLevel: flags are not booleans");
@@ -3444,7 +3781,7 @@ static thermo_status thermo__load_pretokenizer(thermo__loader *L, int32_t p, int
         return st;
     }
     return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "pre_tokenizer '%s' is not supported (thermo handles Split "
-                       "with a known regex and ByteLevel)", type);
+                       "with a known regex or a string, Metaspace and ByteLevel)", type);
 }
 
 /* Appends ids[0..n) to *out (capacity *cap, length *len). */
@@ -3565,8 +3902,7 @@ THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const cha
     thermo_json j;
     thermo__loader L;
     thermo_status st;
-    int32_t model, pre, decoder;
-    char type[32];
+    int32_t model, pre;
 
     *out = NULL;
     if ((st = thermo_json_parse(&j, text, length, name, err)) != THERMO_OK) return st;
@@ -3585,27 +3921,24 @@ THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const cha
     thermo__byte_level_init(t);
     model = thermo_json_get(&j, 0, "model");
     pre = thermo_json_get(&j, 0, "pre_tokenizer");
-    decoder = thermo_json_get(&j, 0, "decoder");
     if (j.tokens[0].type != THERMO_JSON_OBJECT || thermo__jtype(&j, model) != THERMO_JSON_OBJECT)
         st = thermo__bad(&L, THERMO_ERR_FORMAT, "not a tokenizer.json (no \"model\" object)");
+    t->byte_level = thermo__has_byte_level(&j, pre, 0); /* the vocabulary's decoding depends on it */
     if (st == THERMO_OK) st = thermo__load_model(&L, model);
+    if (st == THERMO_OK) st = thermo__load_decoder(&L, thermo_json_get(&j, 0, "decoder"), 0);
     if (st == THERMO_OK) st = thermo__load_vocab(&L, model);
     if (st == THERMO_OK) st = thermo__load_merges(&L, model);
-    if (st == THERMO_OK) st = thermo__load_normalizer(&L, thermo_json_get(&j, 0, "normalizer"));
+    if (st == THERMO_OK) st = thermo__load_normalizer(&L, thermo_json_get(&j, 0, "normalizer"), 0);
     if (st == THERMO_OK) st = thermo__load_added(&L, thermo_json_get(&j, 0, "added_tokens"));
     if (st == THERMO_OK && thermo__jtype(&j, pre) == THERMO_JSON_OBJECT) st = thermo__load_pretokenizer(&L, pre, 0);
-    if (st == THERMO_OK && !L.byte_level)
-        st = thermo__bad(&L, THERMO_ERR_UNSUPPORTED, "no ByteLevel pre-tokenizer: only byte-level BPE is supported");
     if (st == THERMO_OK) st = thermo__load_postprocessor(&L, thermo_json_get(&j, 0, "post_processor"), 0);
-    if (st == THERMO_OK && thermo__jtype(&j, decoder) != 0 && thermo__jtype(&j, decoder) != THERMO_JSON_NULL &&
-        strcmp(thermo__jtypename(&j, decoder, type, sizeof type), "ByteLevel") != 0)
-        st = thermo__bad(&L, THERMO_ERR_UNSUPPORTED, "decoder '%s' is not supported (thermo decodes byte-level)",
-                         type);
     if (st == THERMO_OK) st = thermo__index_ids(&L);
     thermo_json_free(&j);
     THERMO_FREE(L.s1.data);
     THERMO_FREE(L.s2.data);
     THERMO_FREE(L.s3.data);
+    THERMO_FREE(L.decoded[0].data);
+    THERMO_FREE(L.decoded[1].data);
     if (st != THERMO_OK) {
         thermo_tokenizer_free(t);
         return st;
@@ -3649,13 +3982,12 @@ typedef struct thermo__encoder {
     const thermo_tokenizer *t;
     int32_t *ids;
     size_t n_ids, cap_ids;
-    thermo__buf norm;                          /* the NFC of the piece being encoded */
-    thermo__buf prefixed[THERMO__MAX_STAGES];  /* a split with its prefix space, per stage */
+    thermo__normalizing norm;                  /* the normalized piece being encoded */
+    thermo__buf prefixed[THERMO__MAX_STAGES];  /* a split as a pre-tokenizer step changed it, per stage */
     thermo__buf mapped;                        /* a split in byte-level characters */
-    uint32_t *cps;                             /* NFC scratch */
-    size_t cap_cps;
+    thermo__buf affixed;                       /* a character with the subword prefix or suffix */
     thermo__symbol *sym;
-    size_t cap_sym;
+    size_t cap_sym, n_sym;
     thermo__merge *heap;
     size_t n_heap, cap_heap;
     int oom;
@@ -3707,18 +4039,80 @@ static thermo__merge thermo__heap_pop(thermo__encoder *e) {
     return top;
 }
 
-/* BPE of one pre-tokenized split s[0..n) (raw bytes), as the Rust BPE model: with
-   ignore_merges a split that is in the vocabulary is one token; otherwise each byte is a
-   symbol (bytes missing from the vocabulary become unk_token, fused with fuse_unk, or are
-   dropped when there is none), and the pair with the lowest merge rank, leftmost among equals,
-   merges until none is left.  A heap keeps this O(n log n) for a long split. */
+/* Appends a symbol (token id) to the word being merged. */
+static void thermo__symbol_add(thermo__encoder *e, int32_t id) {
+    thermo__symbol *sym = (thermo__symbol *)thermo__grow(e->sym, &e->cap_sym, e->n_sym + 1, sizeof *sym);
+    if (!sym || e->n_sym >= INT32_MAX) { e->oom = 1; return; }
+    e->sym = sym;
+    sym[e->n_sym].id = id;
+    sym[e->n_sym].prev = (int32_t)e->n_sym - 1;
+    sym[e->n_sym].next = (int32_t)e->n_sym + 1;
+    e->n_sym++;
+}
+
+/* The symbols of split s[0..n) (valid UTF-8), as the Rust BPE model's merge_word makes them: one
+   per character, with the continuing_subword_prefix on all but the first and the
+   end_of_word_suffix on the last.  A character outside the vocabulary becomes its bytes' <0xNN>
+   tokens with byte_fallback (when all are there), else the unk_token, consecutive ones fused into
+   one with fuse_unk, or nothing when there is no unk_token.  As in the Rust library an unknown
+   character's unk waits until the next known character (or the end), so byte-fallback tokens
+   that come between go before it. */
+static void thermo__symbols_of_chars(thermo__encoder *e, const unsigned char *s, size_t n) {
+    const thermo_tokenizer *t = e->t;
+    const char *strings = t->strings.data;
+    size_t i, next;
+    int unk = 0; /* an unk is waiting */
+    for (i = 0; i < n && !e->oom; i = next) {
+        const char *piece = (const char *)s + i;
+        size_t len, k;
+        int32_t id;
+        next = i + (size_t)thermo_utf8_length(s + i, n - i);
+        len = next - i;
+        if ((i > 0 && t->prefix_len) || (next == n && t->suffix_len)) {
+            e->affixed.len = 0;
+            if ((i > 0 && thermo__buf_add(&e->affixed, strings + t->prefix, t->prefix_len)) ||
+                thermo__buf_add(&e->affixed, piece, len) ||
+                (next == n && thermo__buf_add(&e->affixed, strings + t->suffix, t->suffix_len))) {
+                e->oom = 1;
+                return;
+            }
+            piece = e->affixed.data;
+            len = e->affixed.len;
+            id = thermo__vocab_id(t, piece, len);
+        } else {
+            id = s[i] < 0x80 ? t->ascii_id[s[i]] : thermo__vocab_id(t, piece, len);
+        }
+        if (id >= 0) {
+            if (unk) thermo__symbol_add(e, t->unk_id);
+            unk = 0;
+            thermo__symbol_add(e, id);
+            continue;
+        }
+        if (t->byte_fallback) {
+            for (k = 0; k < len && t->byte_token[(unsigned char)piece[k]] >= 0; k++) {}
+            if (k == len) {
+                for (k = 0; k < len; k++) thermo__symbol_add(e, t->byte_token[(unsigned char)piece[k]]);
+                continue;
+            }
+        }
+        if (t->unk_id < 0 || (unk && t->fuse_unk)) continue;
+        if (unk) thermo__symbol_add(e, t->unk_id);
+        unk = 1;
+    }
+    if (unk) thermo__symbol_add(e, t->unk_id);
+}
+
+/* BPE of one pre-tokenized split s[0..n), as the Rust BPE model: with ignore_merges a split that
+   is in the vocabulary is one token; otherwise the split becomes symbols (byte-level: each byte
+   one, a byte missing from the vocabulary the unk_token, fused with fuse_unk, or dropped when there
+   is none; else thermo__symbols_of_chars), and the pair with the lowest merge rank, leftmost among
+   equals, merges until none is left.  A heap keeps this O(n log n) for a long split. */
 static void thermo__bpe(thermo__encoder *e, const unsigned char *s, size_t n) {
     const thermo_tokenizer *t = e->t;
     thermo__symbol *sym;
-    size_t i, m = 0;
+    size_t i, m;
     int32_t p;
-    if (t->ignore_merges) {
-        int32_t id;
+    if (t->byte_level && (t->ignore_merges || t->prefix_len || t->suffix_len)) { /* the byte-level form */
         e->mapped.len = 0;
         for (i = 0; i < n; i++) {
             char u[4];
@@ -3727,29 +4121,32 @@ static void thermo__bpe(thermo__encoder *e, const unsigned char *s, size_t n) {
                 return;
             }
         }
-        if ((id = thermo__vocab_id(t, e->mapped.data, e->mapped.len)) >= 0) {
+    }
+    if (t->ignore_merges) {
+        int32_t id = t->byte_level ? thermo__vocab_id(t, e->mapped.data, e->mapped.len)
+                                   : thermo__vocab_id(t, (const char *)s, n);
+        if (id >= 0) {
             thermo__emit(e, id);
             return;
         }
     }
-    if (n > INT32_MAX || !(sym = (thermo__symbol *)thermo__grow(e->sym, &e->cap_sym, n, sizeof *sym))) {
-        e->oom = 1;
-        return;
-    }
-    e->sym = sym;
-    for (i = 0; i < n; i++) {
-        int32_t id = t->byte_id[s[i]];
-        if (id < 0) {
-            if (t->unk_id < 0) continue;
-            if (t->fuse_unk && i > 0 && t->byte_id[s[i - 1]] < 0) continue; /* fused with the last */
-            id = t->unk_id;
+    e->n_sym = 0;
+    if (!t->byte_level) thermo__symbols_of_chars(e, s, n);
+    else if (t->prefix_len || t->suffix_len) thermo__symbols_of_chars(e, (const unsigned char *)e->mapped.data,
+                                                                       e->mapped.len);
+    else {
+        for (i = 0; i < n; i++) {
+            int32_t id = t->byte_id[s[i]];
+            if (id < 0) {
+                if (t->unk_id < 0) continue;
+                if (t->fuse_unk && i > 0 && t->byte_id[s[i - 1]] < 0) continue; /* fused with the last */
+                id = t->unk_id;
+            }
+            thermo__symbol_add(e, id);
         }
-        sym[m].id = id;
-        sym[m].prev = (int32_t)m - 1;
-        sym[m].next = (int32_t)m + 1;
-        m++;
     }
-    if (!m) return;
+    if (!(m = e->n_sym) || e->oom) return;
+    sym = e->sym;
     sym[m - 1].next = -1;
     e->n_heap = 0;
     for (i = 0; i + 1 < m; i++) thermo__heap_push(e, (int32_t)i);
@@ -3772,13 +4169,100 @@ static void thermo__bpe(thermo__encoder *e, const unsigned char *s, size_t n) {
     for (p = 0; p >= 0; p = sym[p].next) thermo__emit(e, sym[p].id);
 }
 
-/* Runs pre-tokenizer steps stage.. on s[0..n), then BPE on each split. */
-static void thermo__pretokenize(thermo__encoder *e, int stage, const unsigned char *s, size_t n) {
+static void thermo__pretokenize(thermo__encoder *e, int stage, const unsigned char *s, size_t n, int first);
+
+/* Split on a string, as the Rust library's NormalizedString::split: the matches (leftmost, not
+   overlapping) are Removed, Isolated, MergedWithPrevious (end the split before them),
+   MergedWithNext (start the split after them) or Contiguous (isolated, runs of adjacent matches
+   together); the splits then go to the next step, empty ones dropped. */
+static void thermo__split_string(thermo__encoder *e, int stage, const unsigned char *s, size_t n, int first) {
+    const thermo__step *st = &e->t->stages[stage];
+    const char *pattern = e->t->strings.data + st->a;
+    size_t pn = st->a_len, i = 0, start = 0, run = 0, run_end = 0; /* run: Contiguous's matches [run, run_end) */
+    int in_run = 0;
+    while (i + pn <= n && !e->oom) {
+        const unsigned char *hit = (const unsigned char *)memchr(s + i, (unsigned char)pattern[0], n - pn + 1 - i);
+        size_t m;
+        if (!hit) break;
+        m = (size_t)(hit - s);
+        if (memcmp(hit, pattern, pn) != 0) { i = m + 1; continue; }
+        i = m + pn;
+        switch (st->mode) {
+        case THERMO__REMOVED:
+            thermo__pretokenize(e, stage + 1, s + start, m - start, first && !start);
+            start = i;
+            break;
+        case THERMO__ISOLATED:
+            thermo__pretokenize(e, stage + 1, s + start, m - start, first && !start);
+            thermo__pretokenize(e, stage + 1, s + m, pn, first && !m);
+            start = i;
+            break;
+        case THERMO__MERGED_WITH_PREVIOUS:
+            thermo__pretokenize(e, stage + 1, s + start, i - start, first && !start);
+            start = i;
+            break;
+        case THERMO__MERGED_WITH_NEXT:
+            thermo__pretokenize(e, stage + 1, s + start, m - start, first && !start);
+            start = m;
+            break;
+        default: /* THERMO__CONTIGUOUS */
+            if (in_run && m == run_end) {
+                run_end = start = i;
+                break;
+            }
+            if (in_run) thermo__pretokenize(e, stage + 1, s + run, run_end - run, first && !run);
+            thermo__pretokenize(e, stage + 1, s + start, m - start, first && !start);
+            in_run = 1;
+            run = m;
+            run_end = start = i;
+        }
+    }
+    if (in_run) thermo__pretokenize(e, stage + 1, s + run, run_end - run, first && !run);
+    thermo__pretokenize(e, stage + 1, s + start, n - start, first && !start);
+}
+
+/* Metaspace: spaces become the replacement character, which is prepended (always; first: only to
+   the split at the start of the text; never) unless the split starts with it; with `split`, a
+   split starts at each replacement character (MergedWithNext). */
+static void thermo__metaspace(thermo__encoder *e, int stage, const unsigned char *s, size_t n, int first) {
+    const thermo__step *st = &e->t->stages[stage];
+    const char *rep = e->t->strings.data + st->a;
+    size_t rn = st->a_len, i, cut;
+    thermo__buf *b = &e->prefixed[stage];
+    const unsigned char *d;
+    b->len = 0;
+    if ((st->mode == THERMO__PREPEND_ALWAYS || (st->mode == THERMO__PREPEND_FIRST && first)) && s[0] != ' ' &&
+        !(n >= rn && memcmp(s, rep, rn) == 0) && thermo__buf_add(b, rep, rn)) {
+        e->oom = 1;
+        return;
+    }
+    if (thermo__replace((const char *)s, n, " ", 1, rep, rn, b)) { e->oom = 1; return; }
+    d = (const unsigned char *)b->data;
+    if (!st->split) {
+        thermo__pretokenize(e, stage + 1, d, b->len, first);
+        return;
+    }
+    for (i = cut = 0; i < b->len && !e->oom;) {
+        if (i + rn <= b->len && d[i] == (unsigned char)rep[0] && memcmp(d + i, rep, rn) == 0) {
+            if (i > cut) thermo__pretokenize(e, stage + 1, d + cut, i - cut, first && !cut);
+            cut = i;
+            i += rn;
+        } else {
+            i++;
+        }
+    }
+    thermo__pretokenize(e, stage + 1, d + cut, b->len - cut, first && !cut);
+}
+
+/* Runs pre-tokenizer steps stage.. on s[0..n), then BPE on each split.  first: the split starts
+   the text (Metaspace's prepend_scheme "first"). */
+static void thermo__pretokenize(thermo__encoder *e, int stage, const unsigned char *s, size_t n, int first) {
     const thermo_tokenizer *t = e->t;
     size_t i, end;
+    int kind;
     if (n == 0 || e->oom) return; /* empty splits are dropped */
     if (stage == t->n_stages) { thermo__bpe(e, s, n); return; }
-    switch (t->stages[stage]) {
+    switch (kind = t->stages[stage].kind) {
     case THERMO__PREFIX_SPACE: /* ByteLevel's add_prefix_space, on every split that lacks one */
         if (s[0] != ' ') {
             thermo__buf *b = &e->prefixed[stage];
@@ -3787,35 +4271,25 @@ static void thermo__pretokenize(thermo__encoder *e, int stage, const unsigned ch
             s = (const unsigned char *)b->data;
             n = b->len;
         }
-        thermo__pretokenize(e, stage + 1, s, n);
+        thermo__pretokenize(e, stage + 1, s, n, first);
         return;
+    case THERMO__METASPACE: thermo__metaspace(e, stage, s, n, first); return;
+    case THERMO__SPLIT_STRING: thermo__split_string(e, stage, s, n, first); return;
     default: /* a regex: Isolated, so the matches are the splits (they tile the text) */
         for (i = 0; i < n && !e->oom; i = end) {
-            if (t->stages[stage] == THERMO__SPLIT_GPT2) end = thermo__pretokenize_gpt2(s, n, i);
-            else end = thermo__pretokenize_qwen2(s, n, i, t->stages[stage] == THERMO__SPLIT_LLAMA3 ? 3 : 1);
-            thermo__pretokenize(e, stage + 1, s + i, end - i);
+            if (kind == THERMO__SPLIT_GPT2) end = thermo__pretokenize_gpt2(s, n, i);
+            else end = thermo__pretokenize_qwen2(s, n, i, kind == THERMO__SPLIT_LLAMA3 ? 3 : 1);
+            thermo__pretokenize(e, stage + 1, s + i, end - i, first && !i);
         }
     }
 }
 
-/* Start of the run of White_Space characters that ends at s[end], not reaching below s[floor]
-   (a boundary; scanning only down to it keeps lstrip linear). */
-static size_t thermo__space_before(const unsigned char *s, size_t floor, size_t end) {
-    while (end > floor) {
-        size_t start = end - 1, next;
-        while (start > 0 && (s[start] & 0xC0) == 0x80) start--;
-        if (!(thermo__flags_at(s, start, &next) & THERMO__U_WS)) break;
-        end = start;
-    }
-    return end;
-}
-
-static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n);
+static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n, int first);
 
 /* Splits added tokens (trie `pass`: 0 raw, 1 normalized) out of s[0..n), as the Rust library's
    AddedVocabulary::find_matches does, and passes every other piece on: in pass 0 to the
-   normalizer and pass 1, in pass 1 to the pre-tokenizer. */
-static void thermo__split_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n) {
+   normalizer and pass 1, in pass 1 to the pre-tokenizer.  first: s starts the text. */
+static void thermo__split_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n, int first) {
     const thermo_tokenizer *t = e->t;
     const thermo__trie *tr = &t->trie[pass];
     size_t pos = 0, start_offset = 0;
@@ -3840,25 +4314,22 @@ static void thermo__split_added(thermo__encoder *e, int pass, const unsigned cha
             start = thermo__space_before(s, start_offset, start); /* never back past the last match */
         }
         if (a->rstrip) stop = thermo__run(s, n, stop, THERMO__U_WS, 0);
-        if (start_offset < start) thermo__between_added(e, pass, s + start_offset, start - start_offset);
+        if (start_offset < start)
+            thermo__between_added(e, pass, s + start_offset, start - start_offset, first && !start_offset);
         thermo__emit(e, a->id);
         start_offset = stop;
     }
-    if (start_offset < n) thermo__between_added(e, pass, s + start_offset, n - start_offset);
+    if (start_offset < n) thermo__between_added(e, pass, s + start_offset, n - start_offset, first && !start_offset);
 }
 
 /* A piece between added tokens: after pass 0, normalize it and split out normalized added
    tokens (pass 1); after pass 1, pre-tokenize it. */
-static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n) {
-    if (pass == 1) {
-        thermo__pretokenize(e, 0, s, n);
-    } else if (!e->t->nfc) {
-        thermo__split_added(e, 1, s, n);
-    } else if (thermo__nfc(s, n, &e->norm, &e->cps, &e->cap_cps)) {
-        e->oom = 1;
-    } else {
-        thermo__split_added(e, 1, (const unsigned char *)e->norm.data, e->norm.len);
-    }
+static void thermo__between_added(thermo__encoder *e, int pass, const unsigned char *s, size_t n, int first) {
+    const unsigned char *norm;
+    size_t norm_n;
+    if (pass == 1) thermo__pretokenize(e, 0, s, n, first);
+    else if (thermo__normalize(e->t, s, n, &e->norm, &norm, &norm_n)) e->oom = 1;
+    else thermo__split_added(e, 1, norm, norm_n, first);
 }
 
 THERMODEF thermo_status thermo_tokenize(const thermo_tokenizer *t, const char *text, size_t length,
@@ -3875,11 +4346,13 @@ THERMODEF thermo_status thermo_tokenize(const thermo_tokenizer *t, const char *t
     e.t = t;
     for (k = 0; k < t->n_post && !e.oom; k++) { /* the post-processor's template around the text */
         if (t->post[k] >= 0) { thermo__emit(&e, t->post[k]); continue; }
-        thermo__split_added(&e, 0, (const unsigned char *)text, length);
+        thermo__split_added(&e, 0, (const unsigned char *)text, length, 1);
     }
-    THERMO_FREE(e.norm.data);
+    THERMO_FREE(e.norm.buf[0].data);
+    THERMO_FREE(e.norm.buf[1].data);
+    THERMO_FREE(e.norm.cps);
     THERMO_FREE(e.mapped.data);
-    THERMO_FREE(e.cps);
+    THERMO_FREE(e.affixed.data);
     THERMO_FREE(e.sym);
     THERMO_FREE(e.heap);
     for (i = 0; i < THERMO__MAX_STAGES; i++) THERMO_FREE(e.prefixed[i].data);
