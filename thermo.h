@@ -2849,6 +2849,12 @@ typedef struct thermo__trie {
     unsigned char first[256]; /* 1 for bytes that start some content */
 } thermo__trie;
 
+typedef struct thermo__merge_slot {
+    uint64_t key;   /* left id << 32 | right id; ~0 free */
+    uint32_t rank;  /* the merge's line in model.merges */
+    int32_t result; /* the id of left+right */
+} thermo__merge_slot;
+
 struct thermo_tokenizer {
     /* Every token's record in `strings`: uint32 piece length, uint32 bytes length, int32 id,
        the piece (vocabulary form, e.g. "Ġthe") and NUL, its decoded bytes and NUL. */
@@ -2858,9 +2864,7 @@ struct thermo_tokenizer {
     uint64_t *vocab_slots;  /* open addressing: hash << 32 | record offset + 1 of a string; 0 free */
     size_t vocab_mask;
     int32_t n_strings;      /* distinct vocabulary strings, as the Rust library counts them */
-    uint64_t *merge_keys;   /* open addressing on (left id << 32 | right id), ~0 free */
-    uint32_t *merge_rank;
-    int32_t *merge_result;
+    thermo__merge_slot *merges; /* open addressing on the pair (one cache line probe) */
     size_t merge_mask;
     int32_t byte_id[256];   /* id of each byte's byte-level character, -1 when missing */
     uint16_t byte_char[256];/* bytes_to_unicode */
@@ -2883,11 +2887,22 @@ struct thermo_tokenizer {
     int n_post;
 };
 
+/* A string's hash: eight bytes a step, multiply and fold, then a final mix (the low bits pick the
+   slot, the high 32 are kept to compare first). */
 static uint64_t thermo__hash_bytes(const char *s, size_t n) {
-    uint64_t h = 0xCBF29CE484222325u; /* FNV-1a */
-    size_t i;
-    for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001B3u;
-    return h ^ (h >> 29);
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    if (n) {
+        w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    }
+    h = (h ^ (h >> 29)) * 0xC4CEB9FE1A85EC53u;
+    return h ^ (h >> 32);
 }
 
 static uint64_t thermo__hash_pair(uint64_t key) {
@@ -2948,12 +2963,12 @@ static int thermo__merge_find(const thermo_tokenizer *t, int32_t a, int32_t b, u
     uint64_t key = (uint64_t)(uint32_t)a << 32 | (uint32_t)b;
     size_t h;
     for (h = (size_t)thermo__hash_pair(key) & t->merge_mask;; h = (h + 1) & t->merge_mask) {
-        if (t->merge_keys[h] == key) {
-            *rank = t->merge_rank[h];
-            *result = t->merge_result[h];
+        if (t->merges[h].key == key) {
+            *rank = t->merges[h].rank;
+            *result = t->merges[h].result;
             return 1;
         }
-        if (t->merge_keys[h] == UINT64_MAX) return 0;
+        if (t->merges[h].key == UINT64_MAX) return 0;
     }
 }
 
@@ -3204,9 +3219,7 @@ THERMODEF void thermo_tokenizer_free(thermo_tokenizer *t) {
     THERMO_FREE(t->strings.data);
     THERMO_FREE(t->record);
     THERMO_FREE(t->vocab_slots);
-    THERMO_FREE(t->merge_keys);
-    THERMO_FREE(t->merge_rank);
-    THERMO_FREE(t->merge_result);
+    THERMO_FREE(t->merges);
     THERMO_FREE(t->added);
     THERMO_FREE(t->trie[0].nodes);
     THERMO_FREE(t->trie[1].nodes);
@@ -3377,11 +3390,8 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
     if (thermo__jtype(j, merges) != THERMO_JSON_ARRAY)
         return thermo__bad(L, THERMO_ERR_FORMAT, "model.merges is not an array");
     for (cap = 16; cap < 2 * (size_t)j->tokens[merges].size; cap *= 2) {}
-    t->merge_keys = (uint64_t *)THERMO_MALLOC(cap * sizeof *t->merge_keys);
-    t->merge_rank = (uint32_t *)THERMO_MALLOC(cap * sizeof *t->merge_rank);
-    t->merge_result = (int32_t *)THERMO_MALLOC(cap * sizeof *t->merge_result);
-    if (!t->merge_keys || !t->merge_rank || !t->merge_result) return thermo__oom(L);
-    memset(t->merge_keys, 0xFF, cap * sizeof *t->merge_keys);
+    if (!(t->merges = (thermo__merge_slot *)THERMO_MALLOC(cap * sizeof *t->merges))) return thermo__oom(L);
+    memset(t->merges, 0xFF, cap * sizeof *t->merges);
     t->merge_mask = cap - 1;
     for (i = 0, k = merges + 1; i < j->tokens[merges].size;) {
         const char *s[3 * THERMO__BATCH];
@@ -3448,15 +3458,15 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
             }
             key[b] = (uint64_t)(uint32_t)id[1] << 32 | (uint32_t)id[2];
             result[b] = id[0];
-            THERMO__PREFETCH(&t->merge_keys[thermo__hash_pair(key[b]) & t->merge_mask]);
+            THERMO__PREFETCH(&t->merges[thermo__hash_pair(key[b]) & t->merge_mask]);
         }
         for (b = 0; b < count; b++) {
             size_t h_at = (size_t)thermo__hash_pair(key[b]) & t->merge_mask;
-            while (t->merge_keys[h_at] != UINT64_MAX && t->merge_keys[h_at] != key[b])
+            while (t->merges[h_at].key != UINT64_MAX && t->merges[h_at].key != key[b])
                 h_at = (h_at + 1) & t->merge_mask;
-            t->merge_keys[h_at] = key[b];
-            t->merge_rank[h_at] = rank++;
-            t->merge_result[h_at] = result[b];
+            t->merges[h_at].key = key[b];
+            t->merges[h_at].rank = rank++;
+            t->merges[h_at].result = result[b];
         }
     }
     return THERMO_OK;
