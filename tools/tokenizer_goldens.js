@@ -14,6 +14,8 @@
 //                                       and 0x7F; other bytes (UTF-8 included) as they are
 //   tests/data/tokenizers/NAME.json.xz  a file of files.txt stored `xz`, xz -9e
 //   tests/data/tokenizers/NAME.json     a file stored `derived`: made by derive[NAME] below
+//                                       (a `variant` is made by tools/tokenizer_variants.js and
+//                                       only its ids are written)
 //   tests/data/tokenizers/NAME.ids      each corpus line's ids, encode(line, add_special_tokens=
 //                                       true), as thermo_cli --tokenize prints them
 //   tests/data/tokenizers/regex.txt     random strings cut by each pre-tokenizer regex: its name,
@@ -31,6 +33,7 @@ const lenml = require("@lenml/tokenizers");
 const root = path.join(__dirname, "..");
 const out = path.join(root, "tests", "data", "tokenizers");
 const corpus = require("./tokenizer_corpus.js");
+const variants = require("./tokenizer_variants.js");
 
 // files.txt: [{name, store, source}], in order
 function readTable() {
@@ -186,6 +189,9 @@ async function main() {
       if (!derive[name] || !texts[source]) throw new Error(`files.txt: ${name}: no derive["${name}"] or no file ${source} above it`);
       text = JSON.stringify(derive[name](JSON.parse(texts[source]))) + "\n";
       fs.writeFileSync(path.join(out, name + ".json"), text);
+    } else if (store === "variant") { // made at test time too, never written here
+      if (!variants[name] || !texts[source]) throw new Error(`files.txt: ${name}: no variant "${name}" or no file ${source} above it`);
+      text = JSON.stringify(variants[name](JSON.parse(texts[source]))) + "\n";
     } else throw new Error(`files.txt: ${name}: unknown store '${store}'`);
     texts[name] = text;
     await goldens(name, text);
