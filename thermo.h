@@ -265,21 +265,28 @@ THERMODEF thermo_status thermo_model_open(thermo_model *model, const char *dir, 
 THERMODEF void thermo_model_close(thermo_model *model);
 
 /* ---- 5. tokenizer ------------------------------------------------------------------------
-   Hugging Face tokenizer.json, byte-level BPE (Qwen2/2.5/3, Llama-3, GPT-2 style), token for token
-   as the Rust `tokenizers` library encodes with add_special_tokens=True:
-     model          BPE: vocab, merges as "a b" or ["a", "b"], ignore_merges, unk_token, fuse_unk;
-                    no byte_fallback, dropout, continuing_subword_prefix or end_of_word_suffix
-     normalizer     none or NFC (Unicode 15.0)
-     pre_tokenizer  Split{Regex, Isolated} with the Qwen2, Llama-3 or GPT-2 regex, and ByteLevel
-                    (add_prefix_space, use_regex = GPT-2's regex), alone or in a Sequence
+   Hugging Face tokenizer.json, BPE: byte-level (Qwen2/2.5/3, Llama-3, GPT-2 style) or
+   SentencePiece-style (Llama-2, Mistral, Gemma: "\xE2\x96\x81" for spaces, byte fallback), token
+   for token as the Rust `tokenizers` library encodes with add_special_tokens=True:
+     model          BPE: vocab, merges as "a b" or ["a", "b"], ignore_merges, unk_token, fuse_unk,
+                    byte_fallback (<0xNN> tokens), continuing_subword_prefix, end_of_word_suffix;
+                    dropout only null or 0
+     normalizer     NFC (Unicode 15.0), Prepend, Replace (a string), Strip, a Sequence, or none
+     pre_tokenizer  Split{Regex, Isolated} with the Qwen2, Llama-3 or GPT-2 regex, Split on a string
+                    (any behavior), Metaspace (prepend_scheme always/first/never, split), and
+                    ByteLevel (add_prefix_space, use_regex = GPT-2's regex), alone or in a Sequence
      added_tokens   split out first, leftmost then longest; lstrip, rstrip, single_word, normalized
      post_processor none, ByteLevel, TemplateProcessing (its "single" template), or a Sequence
-     decoder        ByteLevel (thermo_token_bytes)
+     decoder        ByteLevel, or Replace, ByteFallback, Fuse, Strip, Metaspace in a Sequence
+                    (thermo_token_bytes)
    Anything else is THERMO_ERR_UNSUPPORTED with a message naming it; truncation and padding are
    ignored, as transformers' tokenizer(text) does.  Ids are below 2^24. */
 typedef struct thermo_tokenizer thermo_tokenizer;
 #ifndef THERMO_NO_TOKENIZER
-/* Loads `path`/tokenizer.json when `path` is a folder holding one, else the file `path`. */
+/* Loads `path`/tokenizer.json when `path` is a folder holding one, else the file `path`.  With a
+   folder, its tokenizer_config.json is followed where transformers' AutoTokenizer follows it: for
+   LlamaTokenizerFast and GemmaTokenizerFast, add_bos_token and add_eos_token set the BOS and EOS
+   around the text, replacing tokenizer.json's post-processor. */
 THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **tok, const char *path,
                                               thermo_error *err);
 /* The same from tokenizer.json text in memory; `name` labels errors. */
@@ -292,8 +299,11 @@ THERMODEF void thermo_tokenizer_free(thermo_tokenizer *tok);
 THERMODEF thermo_status thermo_tokenize(const thermo_tokenizer *tok, const char *text,
                                         size_t length, int32_t **ids, int *n_ids,
                                         thermo_error *err);
-/* The bytes token `id` stands for (byte-level decoded; an added token's content), or NULL for an
-   id that is no token; *length gets their count.  A token may hold part of a UTF-8 character. */
+/* The bytes token `id` stands for, or NULL for an id that is no token; *length gets their count.
+   Byte-level: the decoded bytes (an added token: its content).  SentencePiece-style: the piece
+   through the decoder's steps that act on one token (Replace, ByteFallback, Metaspace), as in the
+   middle of a text: "\xE2\x96\x81the" is " the" even where Strip or Metaspace would drop the
+   space at the start.  A token may hold part of a UTF-8 character. */
 THERMODEF const char *thermo_token_bytes(const thermo_tokenizer *tok, int32_t id, size_t *length);
 /* The vocabulary's string for `id` (e.g. "\xC4\xA0the", i.e. "Ġthe"; an added token's content),
    NUL-terminated, or NULL. */
@@ -2485,13 +2495,15 @@ THERMODEF void thermo_model_close(thermo_model *m) {
 /* The pipeline, as Hugging Face `tokenizers` (Rust) encodes with add_special_tokens=True:
      1. added tokens with normalized=false are split out of the raw text, leftmost then longest
         (Aho-Corasick LeftmostLongest), honouring single_word, lstrip and rstrip;
-     2. each remaining piece is normalized (NFC or nothing), and added tokens with
-        normalized=true are split out of the normalized pieces the same way;
-     3. the pre-tokenizer cuts the rest with the Qwen2, Llama-3 or GPT-2 regex;
+     2. each remaining piece is normalized (the normalizer's steps in order), and added tokens
+        with normalized=true are split out of the normalized pieces the same way;
+     3. the pre-tokenizer cuts the rest (a regex, a string, Metaspace's spaces);
      4. BPE merges each cut, lowest merge rank first and leftmost first among equal ranks;
      5. the post-processor adds its template's tokens (a BOS, say).
    Byte-level BPE maps every byte to one printable character (GPT-2's bytes_to_unicode), a
    bijection, so here the merges run on bytes and only the vocabulary keeps the mapped form.
+   SentencePiece-style BPE starts from the text's characters (a character outside the vocabulary
+   becomes its bytes' <0xNN> tokens, or the unk).
    Where thermo knowingly differs from the Rust library (Unicode versions), see the notes at
    thermo__pretokenize_* and thermo__nfc. */
 
@@ -3957,6 +3969,85 @@ THERMODEF thermo_status thermo_tokenizer_parse(thermo_tokenizer **out, const cha
     return THERMO_OK;
 }
 
+/* The id of the token whose content (an added token's) or vocabulary string is s[0..n), or -1;
+   added tokens first, as the Rust library's token_to_id. */
+static int32_t thermo__token_id(const thermo_tokenizer *t, const char *s, size_t n) {
+    int i;
+    for (i = 0; i < t->n_added; i++) {
+        uint32_t rec = t->added[i].record;
+        if (thermo__rec_u32(t, rec, 0) == n && memcmp(t->strings.data + rec + 12, s, n) == 0) return t->added[i].id;
+    }
+    return thermo__vocab_id(t, s, n);
+}
+
+/* A model folder's tokenizer_config.json, as transformers' AutoTokenizer reads it: for the
+   classes LlamaTokenizerFast and GemmaTokenizerFast (also when named without "Fast": AutoTokenizer
+   loads the fast class) the post-processor becomes [bos] $A [eos], bos present when add_bos_token
+   (default true), eos when add_eos_token (default false), with the class's default bos_token and
+   eos_token ("<s>" "</s>", "<bos>" "<eos>") unless the file gives them (their update_post_processor).
+   Other classes and settings are not read; no file, nothing changes. */
+static thermo_status thermo__load_config_template(thermo_tokenizer *t, const char *dir, thermo_error *err) {
+    static const char *const classes[4][3] = {{"LlamaTokenizer", "<s>", "</s>"}, {"LlamaTokenizerFast", "<s>", "</s>"},
+                                              {"GemmaTokenizer", "<bos>", "<eos>"},
+                                              {"GemmaTokenizerFast", "<bos>", "<eos>"}};
+    char shown[THERMO__SHOWN_MAX], *file = thermo__join(dir, "tokenizer_config.json"), *text = NULL;
+    thermo_json j;
+    thermo_status st;
+    int32_t post[3];
+    int c, k, n = 0, add[2];
+    size_t len;
+    if (!file) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", dir);
+    if (!thermo__is_file(file)) {
+        THERMO_FREE(file);
+        return THERMO_OK;
+    }
+    if ((st = thermo_read_file(file, (size_t)1 << 28, &text, &len, err)) != THERMO_OK ||
+        (st = thermo_json_parse(&j, text, len, file, err)) != THERMO_OK) {
+        THERMO_FREE(text);
+        THERMO_FREE(file);
+        return st;
+    }
+    for (c = 0; c < 4 && !thermo_json_equals(&j, thermo_json_get(&j, 0, "tokenizer_class"), classes[c][0]); c++) {}
+    add[0] = thermo__jbool(&j, 0, "add_bos_token", 1);
+    add[1] = thermo__jbool(&j, 0, "add_eos_token", 0);
+    if (c < 4 && (add[0] < 0 || add[1] < 0))
+        st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: add_bos_token or add_eos_token is not a boolean", file);
+    for (k = 0; c < 4 && st == THERMO_OK && k < 2; k++) { /* the bos, then the eos */
+        int32_t v = thermo_json_get(&j, 0, k ? "eos_token" : "bos_token"), id;
+        char *name;
+        if (thermo__jtype(&j, v) == THERMO_JSON_OBJECT) v = thermo_json_get(&j, v, "content"); /* an AddedToken */
+        if (k == 1) post[n++] = -1; /* the sequence */
+        if (!add[k]) continue;
+        name = thermo__jtype(&j, v) == THERMO_JSON_STRING ? thermo_json_strdup(&j, v)
+               : thermo__jtype(&j, v) == 0 ? thermo__strdup(classes[c][1 + k]) : NULL;
+        if (!name) {
+            st = thermo__fail(err, thermo__jtype(&j, v) == 0 ? THERMO_ERR_MEMORY : THERMO_ERR_FORMAT,
+                              "%s: add_%s_token is set but %s_token is not a string", file, k ? "eos" : "bos",
+                              k ? "eos" : "bos");
+            break;
+        }
+        if ((id = thermo__token_id(t, name, strlen(name))) < 0)
+            st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: %s_token '%s' is not a token of the tokenizer", file,
+                              k ? "eos" : "bos", thermo__shown(shown, name, strlen(name)));
+        post[n++] = id;
+        THERMO_FREE(name);
+    }
+    if (c < 4 && st == THERMO_OK) {
+        int32_t *p = (int32_t *)THERMO_MALLOC((size_t)n * sizeof *p);
+        if (!p) st = thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", file);
+        else {
+            memcpy(p, post, (size_t)n * sizeof *p);
+            THERMO_FREE(t->post);
+            t->post = p;
+            t->n_post = n;
+        }
+    }
+    thermo_json_free(&j);
+    THERMO_FREE(text);
+    THERMO_FREE(file);
+    return st;
+}
+
 THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char *path, thermo_error *err) {
     char *file = thermo__join(path, "tokenizer.json"), *text;
     size_t n;
@@ -3972,6 +4063,10 @@ THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char
     if (st == THERMO_OK) {
         st = thermo_tokenizer_parse(out, text, n, file, err);
         THERMO_FREE(text);
+    }
+    if (st == THERMO_OK && thermo__is_dir(path) && (st = thermo__load_config_template(*out, path, err)) != THERMO_OK) {
+        thermo_tokenizer_free(*out);
+        *out = NULL;
     }
     THERMO_FREE(file);
     return st;

@@ -131,7 +131,7 @@ static void test_goldens(const char *name, const char *path, const text *corpus,
     char file[128];
     char *golden;
     int32_t *want = (int32_t *)malloc(65536 * sizeof *want);
-    int i, mismatches = 0, bad_decodes = 0, total_ids = 0, head = 0, tail = 0, prefix_space = 0, metaspace = 0;
+    int i, mismatches = 0, bad_decodes = 0, total_ids = 0, head = 0, tail = 0, changes_text = 0, metaspace = 0;
     thermo__normalizing norm;
     thermo__buf decoded[2];
 
@@ -144,10 +144,12 @@ static void test_goldens(const char *name, const char *path, const text *corpus,
     tail = tok->n_post - head - 1;
     memset(&norm, 0, sizeof norm);
     memset(decoded, 0, sizeof decoded);
-    for (i = 0; i < tok->n_stages; i++) { /* these add spaces */
-        prefix_space |= tok->stages[i].kind == THERMO__PREFIX_SPACE;
+    for (i = 0; i < tok->n_stages; i++) { /* these add spaces, or remove text */
+        changes_text |= tok->stages[i].kind == THERMO__PREFIX_SPACE ||
+                        (tok->stages[i].kind == THERMO__SPLIT_STRING && tok->stages[i].mode == THERMO__REMOVED);
         metaspace |= tok->stages[i].kind == THERMO__METASPACE;
     }
+    changes_text |= tok->prefix_len || tok->suffix_len; /* pieces that do not spell the text */
     for (i = 0; i < n_corpus; i++) {
         int32_t *ids;
         int n, m = golden_ids(golden, i, want, 65536), k;
@@ -188,7 +190,7 @@ static void test_goldens(const char *name, const char *path, const text *corpus,
             if (!b || ids[k] == tok->unk_id || at + len > expect_n || memcmp(expect + at, b, len) != 0) break;
             at += len;
         }
-        if ((k < n - tail || at != expect_n) && !prefix_space && (k == n - tail || ids[k] != tok->unk_id))
+        if ((k < n - tail || at != expect_n) && !changes_text && (k == n - tail || ids[k] != tok->unk_id))
             bad_decodes++;
         free(ids);
     }
@@ -508,6 +510,55 @@ static void test_added_ids(void) {
     free(json);
 }
 
+/* A model folder's tokenizer_config.json: LlamaTokenizerFast and GemmaTokenizerFast put the BOS and
+   EOS that add_bos_token and add_eos_token ask for around the text (transformers'
+   update_post_processor), in place of tokenizer.json's post-processor; other classes leave it. */
+static void test_tokenizer_config(void) {
+    static const struct { const char *config; int ids[4], n; } cases[] = {
+        {"{\"tokenizer_class\":\"LlamaTokenizerFast\",\"add_bos_token\":false,\"add_eos_token\":true,"
+         "\"bos_token\":\"<s>\",\"eos_token\":{\"content\":\"</s>\",\"special\":true}}", {'h', 'i', 257}, 3},
+        {"{\"tokenizer_class\":\"LlamaTokenizer\"}", {256, 'h', 'i'}, 3},           /* the class's defaults */
+        {"{\"tokenizer_class\":\"GemmaTokenizer\",\"add_eos_token\":true}", {258, 'h', 'i', 259}, 4},
+        {"{\"tokenizer_class\":\"PreTrainedTokenizerFast\",\"add_eos_token\":true}", {'h', 'i'}, 2},
+    };
+    const char *added = "{\"id\":256,\"content\":\"<s>\",\"special\":true},{\"id\":257,\"content\":\"</s>\",\"special\":true},"
+                        "{\"id\":258,\"content\":\"<bos>\",\"special\":true},{\"id\":259,\"content\":\"<eos>\",\"special\":true}";
+    char *json = tiny_json(added, "null", byte_level_pre, "null", "");
+    size_t i;
+    FILE *f;
+    CHECK(system("mkdir -p build/test/config") == 0 && (f = fopen("build/test/config/tokenizer.json", "w")) != NULL,
+          "build/test/config");
+    fputs(json, f);
+    fclose(f);
+    for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+        thermo_tokenizer *tok;
+        thermo_error err;
+        int32_t *ids = NULL;
+        int n = 0, k, same;
+        f = fopen("build/test/config/tokenizer_config.json", "w");
+        fputs(cases[i].config, f);
+        fclose(f);
+        CHECK(thermo_tokenizer_load(&tok, "build/test/config", &err) == THERMO_OK, "%s", err.message);
+        if (!tok) continue;
+        CHECK(thermo_tokenize(tok, "hi", 2, &ids, &n, &err) == THERMO_OK, "%s", err.message);
+        for (same = n == cases[i].n, k = 0; same && k < n; k++) same = ids[k] == cases[i].ids[k];
+        CHECK(same, "tokenizer_config %s: %d ids", cases[i].config, n);
+        free(ids);
+        thermo_tokenizer_free(tok);
+    }
+    f = fopen("build/test/config/tokenizer_config.json", "w");
+    fputs("{\"tokenizer_class\":\"LlamaTokenizerFast\",\"bos_token\":\"<nope>\"}", f);
+    fclose(f);
+    {
+        thermo_tokenizer *tok;
+        thermo_error err;
+        CHECK(thermo_tokenizer_load(&tok, "build/test/config", &err) == THERMO_ERR_FORMAT && !tok &&
+                  strstr(err.message, "tokenizer_config.json: bos_token '<nope>' is not a token"),
+              "a bos_token that is no token: %s", err.message);
+    }
+    free(json);
+}
+
 /* ---- bad tokenizer.json files: a clear error, never a crash ---- */
 static void expect_bad(const char *json, thermo_status status, const char *needle, const char *what) {
     thermo_tokenizer *tok = (thermo_tokenizer *)1;
@@ -673,6 +724,7 @@ int main(void) {
     test_utf8_errors("tests/data/demo");
     test_added_options();
     test_added_ids();
+    test_tokenizer_config();
     test_bad_files();
     test_bpe_reference(*qwen ? qwen : NULL);
     test_nfc();

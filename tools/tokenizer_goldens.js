@@ -80,6 +80,90 @@ const derive = {
   "tiny-gpt2-prefix": (demo) => ({ ...plainDemo(demo), pre_tokenizer: { ...BYTE_LEVEL, add_prefix_space: true, use_regex: true } }),
 };
 const BYTE_LEVEL = { type: "ByteLevel", add_prefix_space: false, trim_offsets: true, use_regex: false };
+
+// SentencePiece-style variants of the demo (tiny-sp*): its vocabulary and merges as text
+const SP = "\u2581";
+Object.assign(derive, {
+  // Strip (right), Prepend and Replace normalizers, no pre-tokenizer, byte fallback, a fused <unk>,
+  // a <s> template, the Llama-2 decoders
+  "tiny-sp": (demo) => sentencePieceDemo(demo, {
+    normalizer: { type: "Sequence", normalizers: [{ type: "Strip", strip_left: false, strip_right: true },
+      { type: "Prepend", prepend: SP }, { type: "Replace", pattern: { String: " " }, content: SP }] },
+    pre_tokenizer: null,
+  }),
+  // Split on strings with every behavior, then Metaspace (never, split); no byte fallback, unks
+  // not fused; Strip (left) first
+  "tiny-sp-split": (demo) => {
+    const split = (str, behavior) => ({ type: "Split", pattern: { String: str }, behavior, invert: false });
+    const sp = sentencePieceDemo(demo, {
+      normalizer: { type: "Strip", strip_left: true, strip_right: false },
+      pre_tokenizer: { type: "Sequence", pretokenizers: [split("  ", "Contiguous"), split(".", "Removed"), split(",", "Isolated"),
+        split("-", "MergedWithNext"), split("!", "MergedWithPrevious"), { type: "Metaspace", replacement: SP, prepend_scheme: "never", split: true }] },
+      decoder: { type: "Metaspace", replacement: SP, prepend_scheme: "never", split: true },
+    });
+    return { ...sp, model: { ...sp.model, byte_fallback: false, fuse_unk: false } };
+  },
+  // continuing_subword_prefix "##" (the vocabulary and merges given "##" forms) and
+  // end_of_word_suffix "</w>", after a Metaspace that adds "▁" to every piece and splits
+  "tiny-sp-affix": (demo) => {
+    const sp = sentencePieceDemo(demo, {
+      pre_tokenizer: { type: "Metaspace", replacement: SP, prepend_scheme: "always", split: true },
+      decoder: { type: "Sequence", decoders: [{ type: "Metaspace", replacement: SP, prepend_scheme: "always", split: true }, { type: "ByteFallback" }] },
+    });
+    const vocab = { ...sp.model.vocab };
+    let next = Math.max(...Object.values(vocab)) + 1;
+    const add = (t) => { if (!(t in vocab)) vocab[t] = next++; };
+    for (const t of Object.keys(sp.model.vocab)) if ([...t].length === 1) add("##" + t);
+    const merges = sp.model.merges.map(([a, b]) => { add("##" + b); return [a, "##" + b]; });
+    return { ...sp, model: { ...sp.model, vocab, merges, continuing_subword_prefix: "##", end_of_word_suffix: "</w>" } };
+  },
+});
+
+// The demo as SentencePiece-style BPE: its byte-level vocabulary and merges decoded to text (spaces
+// as "▁"; tokens that are no UTF-8 text on their own dropped, with the merges that need them),
+// <unk> <s> </s> and <0x00>..<0xFF> in front, with `parts` (normalizer, pre_tokenizer, decoder).
+function sentencePieceDemo(demo, parts) {
+  const byteOf = new Map(); // GPT-2's bytes_to_unicode, inverted
+  let extra = 0;
+  for (let b = 0; b < 256; b++) {
+    const printable = (b >= 0x21 && b <= 0x7e) || (b >= 0xa1 && b <= 0xac) || b >= 0xae;
+    byteOf.set(String.fromCodePoint(printable ? b : 256 + extra++), b);
+  }
+  const text = (t) => {
+    const chars = [...t];
+    if (!chars.every((c) => byteOf.has(c))) return null;
+    const bytes = Buffer.from(chars.map((c) => byteOf.get(c)));
+    const s = bytes.toString("utf8");
+    return Buffer.from(s, "utf8").equals(bytes) ? s.split(" ").join(SP) : null;
+  };
+  const specials = ["<unk>", "<s>", "</s>"];
+  const vocab = {};
+  specials.forEach((t, i) => { vocab[t] = i; });
+  let next = specials.length;
+  for (let b = 0; b < 256; b++) vocab["<0x" + b.toString(16).toUpperCase().padStart(2, "0") + ">"] = next++;
+  for (const t of Object.keys(demo.model.vocab).sort((x, y) => demo.model.vocab[x] - demo.model.vocab[y])) {
+    const s = text(t);
+    if (s !== null && !(s in vocab)) vocab[s] = next++;
+  }
+  const merges = demo.model.merges.map(([a, b]) => [text(a), text(b)])
+    .filter(([a, b]) => a !== null && b !== null && (a + b) in vocab);
+  return {
+    version: "1.0", truncation: null, padding: null,
+    added_tokens: specials.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+    normalizer: null,
+    pre_tokenizer: null,
+    post_processor: {
+      type: "TemplateProcessing",
+      single: [{ SpecialToken: { id: "<s>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }],
+      pair: [{ SpecialToken: { id: "<s>", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { Sequence: { id: "B", type_id: 1 } }],
+      special_tokens: { "<s>": { id: "<s>", ids: [1], tokens: ["<s>"] } },
+    },
+    decoder: { type: "Sequence", decoders: [{ type: "Replace", pattern: { String: SP }, content: " " }, { type: "ByteFallback" }, { type: "Fuse" },
+      { type: "Strip", content: " ", start: 1, stop: 0 }] },
+    model: { type: "BPE", dropout: null, unk_token: "<unk>", continuing_subword_prefix: null, end_of_word_suffix: null, fuse_unk: true, byte_fallback: true, ignore_merges: false, vocab, merges },
+    ...parts,
+  };
+}
 // the demo without its normalizer, merges as "a b" strings
 function plainDemo(demo) {
   return { ...demo, normalizer: null, model: { ...demo.model, merges: demo.model.merges.map((m) => m.join(" ")) } };
