@@ -3594,6 +3594,22 @@ static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
     return st;
 }
 
+/* A normalizer, pre-tokenizer, decoder or post-processor loader. */
+typedef thermo_status (*thermo__load_fn)(thermo__loader *L, int32_t obj, int depth);
+
+/* A Sequence: each member of its array `key` through `load`, in order. */
+static thermo_status thermo__load_sequence(thermo__loader *L, int32_t obj, const char *key, const char *what,
+                                           thermo__load_fn load, int depth) {
+    const thermo_json *j = L->j;
+    int32_t list = thermo_json_get(j, obj, key), i, k;
+    thermo_status st = THERMO_OK;
+    if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
+        return thermo__bad(L, THERMO_ERR_FORMAT, "%s Sequence without a %s array", what, key);
+    for (i = 0, k = list + 1; st == THERMO_OK && i < j->tokens[list].size; i++, k = j->tokens[k].next)
+        st = load(L, k, depth + 1);
+    return st;
+}
+
 /* A Replace normalizer's or decoder's pattern (a String; a Regex is refused, naming it) and
    content, into step->a and step->b. */
 static thermo_status thermo__load_replace(thermo__loader *L, int32_t obj, const char *what, thermo__step *step) {
@@ -3626,14 +3642,8 @@ static thermo_status thermo__load_normalizer(thermo__loader *L, int32_t nz, int 
     memset(&step, 0, sizeof step);
     if (thermo__jtype(j, nz) == 0 || thermo__jtype(j, nz) == THERMO_JSON_NULL) return THERMO_OK;
     thermo__jtypename(j, nz, type, sizeof type);
-    if (!strcmp(type, "Sequence") && depth < 4) {
-        int32_t list = thermo_json_get(j, nz, "normalizers"), i, k;
-        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
-            return thermo__bad(L, THERMO_ERR_FORMAT, "normalizer Sequence without a normalizers array");
-        for (i = 0, k = list + 1; st == THERMO_OK && i < j->tokens[list].size; i++, k = j->tokens[k].next)
-            st = thermo__load_normalizer(L, k, depth + 1);
-        return st;
-    }
+    if (!strcmp(type, "Sequence") && depth < 4)
+        return thermo__load_sequence(L, nz, "normalizers", "normalizer", thermo__load_normalizer, depth);
     if (!strcmp(type, "NFC")) {
         step.kind = THERMO__NFC;
     } else if (!strcmp(type, "Prepend")) {
@@ -3672,14 +3682,8 @@ static thermo_status thermo__load_decoder(thermo__loader *L, int32_t d, int dept
         return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "decoder '%s' %s a ByteLevel pre-tokenizer", type,
                            t->byte_level ? "with" : "without");
     }
-    if (!strcmp(type, "Sequence") && depth < 4) {
-        int32_t list = thermo_json_get(j, d, "decoders"), i, k;
-        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
-            return thermo__bad(L, THERMO_ERR_FORMAT, "decoder Sequence without a decoders array");
-        for (i = 0, k = list + 1; st == THERMO_OK && i < j->tokens[list].size; i++, k = j->tokens[k].next)
-            st = thermo__load_decoder(L, k, depth + 1);
-        return st;
-    }
+    if (!strcmp(type, "Sequence") && depth < 4)
+        return thermo__load_sequence(L, d, "decoders", "decoder", thermo__load_decoder, depth);
     if (!strcmp(type, "Fuse") || !strcmp(type, "Strip")) return THERMO_OK; /* whole-sequence steps */
     if (!strcmp(type, "ByteFallback")) step.kind = THERMO__BYTE_FALLBACK;
     else if (!strcmp(type, "Replace")) st = thermo__load_replace(L, d, "decoder", &step);
@@ -3719,14 +3723,8 @@ static thermo_status thermo__load_pretokenizer(thermo__loader *L, int32_t p, int
     char type[32];
     thermo_status st;
     thermo__jtypename(j, p, type, sizeof type);
-    if (!strcmp(type, "Sequence") && depth < 4) {
-        int32_t list = thermo_json_get(j, p, "pretokenizers"), i, k;
-        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
-            return thermo__bad(L, THERMO_ERR_FORMAT, "pre_tokenizer Sequence without a pretokenizers array");
-        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
-            if ((st = thermo__load_pretokenizer(L, k, depth + 1)) != THERMO_OK) return st;
-        return THERMO_OK;
-    }
+    if (!strcmp(type, "Sequence") && depth < 4)
+        return thermo__load_sequence(L, p, "pretokenizers", "pre_tokenizer", thermo__load_pretokenizer, depth);
     if (!strcmp(type, "Split") && thermo__jtype(j, thermo_json_get(j, thermo_json_get(j, p, "pattern"), "String"))) {
         static const char *const behaviors[] = {"Removed", "Isolated", "MergedWithPrevious", "MergedWithNext",
                                                 "Contiguous"};
@@ -3885,15 +3883,8 @@ static thermo_status thermo__load_postprocessor(thermo__loader *L, int32_t p, in
     thermo__jtypename(j, p, type, sizeof type);
     if (!strcmp(type, "ByteLevel")) return THERMO_OK;
     if (!strcmp(type, "TemplateProcessing")) return thermo__load_template(L, p);
-    if (!strcmp(type, "Sequence") && depth < 4) {
-        int32_t list = thermo_json_get(j, p, "processors"), i, k;
-        thermo_status st;
-        if (thermo__jtype(j, list) != THERMO_JSON_ARRAY)
-            return thermo__bad(L, THERMO_ERR_FORMAT, "post_processor Sequence without a processors array");
-        for (i = 0, k = list + 1; i < j->tokens[list].size; i++, k = j->tokens[k].next)
-            if ((st = thermo__load_postprocessor(L, k, depth + 1)) != THERMO_OK) return st;
-        return THERMO_OK;
-    }
+    if (!strcmp(type, "Sequence") && depth < 4)
+        return thermo__load_sequence(L, p, "processors", "post_processor", thermo__load_postprocessor, depth);
     return thermo__bad(L, THERMO_ERR_UNSUPPORTED, "post_processor '%s' is not supported (thermo handles "
                        "ByteLevel and TemplateProcessing)", type);
 }
