@@ -112,7 +112,8 @@ tokenizer-data:
 tokenizer-check: thermo_cli
 	THERMO_CLI_FULL=1 sh tests/test_cli.sh ./thermo_cli
 
-# Tokenizer speed: loading Qwen3's (Qwen2.5's) tokenizer.json, encoding mixed text, one 100 KB word.
+# Tokenizer speed for every real tokenizer.json of files.txt (the fetched ones once fetched): loading,
+# encoding mixed text, and 100 KB / 400 KB of one word, one repeated character, spaces (linear?).
 bench-tokenizer: build/bench/tokenizer_bench
 	build/bench/tokenizer_bench
 build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h

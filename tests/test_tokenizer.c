@@ -227,8 +227,18 @@ static int nfc_is(const char *in, size_t n, const char *want, size_t wn, thermo_
     return out->len == wn && memcmp(out->data, want, wn) == 0;
 }
 
-/* NormalizationTest.txt: c2 == NFC(c1) == NFC(c2) == NFC(c3), c4 == NFC(c4) == NFC(c5) on every
-   line, and every code point not in part 1 is its own NFC. */
+/* form(in) == want, by thermo__unicode_form (NFD, NFKC, NFKD) */
+static int form_is(int form, const char *in, size_t n, const char *want, size_t wn, thermo__buf *out, uint32_t **cps,
+                   size_t *cap) {
+    out->len = 0;
+    if (thermo__unicode_form((const unsigned char *)in, n, form, out, cps, cap)) return 0;
+    return out->len == wn && memcmp(out->data, want, wn) == 0;
+}
+
+/* NormalizationTest.txt: c2 == NFC(c1) == NFC(c2) == NFC(c3), c4 == NFC(c4) == NFC(c5),
+   c3 == NFD(c1) == NFD(c2) == NFD(c3), c5 == NFD(c4) == NFD(c5), c4 == NFKC(c1..c5),
+   c5 == NFKD(c1..c5) on every line, and every code point not in part 1 is its own NFC, NFD, NFKC
+   and NFKD. */
 static void test_nfc(void) {
     const char *path = unpack("unicode/NormalizationTest-15.0.0.txt.xz", "NormalizationTest.txt");
     char *all = path ? check_slurp(path, NULL) : NULL, *line, *next;
@@ -261,6 +271,12 @@ static void test_nfc(void) {
              nfc_is(c[4], n[4], c[3], n[3], &out, &cps, &cap);
         CHECK(ok, "NFC fails NormalizationTest line: %.*s", (int)(next - line - 1), line);
         failures += !ok;
+        for (ok = 1, k = 0; k < 5; k++)
+            ok &= form_is(THERMO__NFD, c[k], n[k], c[k < 3 ? 2 : 4], n[k < 3 ? 2 : 4], &out, &cps, &cap) &&
+                  form_is(THERMO__NFKC, c[k], n[k], c[3], n[3], &out, &cps, &cap) &&
+                  form_is(THERMO__NFKD, c[k], n[k], c[4], n[4], &out, &cps, &cap);
+        CHECK(ok, "NFD, NFKC or NFKD fails NormalizationTest line: %.*s", (int)(next - line - 1), line);
+        failures += !ok;
     }
     CHECK(lines > 19000, "NormalizationTest has only %d lines", lines);
     for (cp = 0; cp < 0x110000; cp++) {
@@ -268,11 +284,14 @@ static void test_nfc(void) {
         size_t n;
         if ((cp >= 0xD800 && cp <= 0xDFFF) || in_part1[cp]) continue;
         n = (size_t)thermo__utf8_encode(cp, u);
-        if (!nfc_is(u, n, u, n, &out, &cps, &cap) && ++failures <= 5) printf("NFC changes U+%04X\n", (unsigned)cp);
+        if (!(nfc_is(u, n, u, n, &out, &cps, &cap) && form_is(THERMO__NFD, u, n, u, n, &out, &cps, &cap) &&
+              form_is(THERMO__NFKC, u, n, u, n, &out, &cps, &cap) && form_is(THERMO__NFKD, u, n, u, n, &out, &cps, &cap)) &&
+            ++failures <= 5)
+            printf("NFC, NFD, NFKC or NFKD changes U+%04X\n", (unsigned)cp);
     }
-    CHECK(failures == 0, "NFC: %d failures including the code points outside part 1", failures);
-    printf("NFC: %d NormalizationTest lines (5 checks each) and the rest of the code points, %d failures\n", lines,
-           failures);
+    CHECK(failures == 0, "NFC, NFD, NFKC, NFKD: %d failures including the code points outside part 1", failures);
+    printf("NFC, NFD, NFKC, NFKD: %d NormalizationTest lines (20 checks each) and the rest of the code points, "
+           "%d failures\n", lines, failures);
     free(out.data);
     free(cps);
     free(all);
@@ -280,7 +299,7 @@ static void test_nfc(void) {
 
 /* thermo__nfc normalizes only the pieces between NFC boundaries around characters that fail the
    quick check; on random strings of characters that compose, decompose and reorder it must agree
-   with normalizing the whole string at once (thermo__nfc_piece, which NormalizationTest checks). */
+   with normalizing the whole string at once (thermo__unicode_form, which NormalizationTest checks). */
 static void test_nfc_pieces(void) {
     static const uint32_t alphabet[] = {'a', 'e', 'A', ' ', 0xE9, 0x301, 0x316, 0x327, 0x30A, 0x345, 0x313,
                                         0x1100, 0x1161, 0x11A8, 0xAC00, 0xAC01, 0x0DD9, 0x0DCF, 0x0DCA,
@@ -299,7 +318,7 @@ static void test_nfc_pieces(void) {
             n += (size_t)thermo__utf8_encode(
                 alphabet[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof alphabet / sizeof *alphabet)], s + n);
         whole.len = 0;
-        thermo__nfc_piece((const unsigned char *)s, n, &whole, &cps, &cap);
+        thermo__unicode_form((const unsigned char *)s, n, THERMO__NFC, &whole, &cps, &cap);
         thermo__nfc((const unsigned char *)s, n, &pieces, &cps, &cap);
         if (whole.len != pieces.len || memcmp(whole.data, pieces.data, whole.len) != 0) differ++;
     }
@@ -579,8 +598,8 @@ static void test_bad_files(void) {
         {"\"type\":\"BPE\",", "\"type\":\"BPE\",\"byte_fallback\":1,", THERMO_ERR_FORMAT, "byte_fallback is not a boolean"},
         {"\"type\":\"BPE\",", "\"type\":\"BPE\",\"dropout\":0.1,", THERMO_ERR_UNSUPPORTED, "dropout"},
         {"\"type\":\"BPE\",", "\"type\":\"BPE\",\"continuing_subword_prefix\":7,", THERMO_ERR_FORMAT, "continuing_subword_prefix is not a string"},
-        {"\"normalizer\":null", "\"normalizer\":{\"type\":\"NFKC\"}", THERMO_ERR_UNSUPPORTED, "normalizer 'NFKC'"},
-        {"\"normalizer\":null", "\"normalizer\":{\"type\":\"Lowercase\"}", THERMO_ERR_UNSUPPORTED, "normalizer 'Lowercase'"},
+        {"\"normalizer\":null", "\"normalizer\":{\"type\":\"BertNormalizer\"}", THERMO_ERR_UNSUPPORTED, "normalizer 'BertNormalizer'"},
+        {"\"normalizer\":null", "\"normalizer\":{\"type\":\"Precompiled\"}", THERMO_ERR_UNSUPPORTED, "normalizer 'Precompiled'"},
         {"\"normalizer\":null", "\"normalizer\":{\"type\":\"Sequence\",\"normalizers\":[{\"type\":\"NFC\"},{\"type\":\"Strip\"}]}",
          THERMO_ERR_FORMAT, "normalizer Strip: strip_left and strip_right are not booleans"},
         {"\"normalizer\":null", "\"normalizer\":{\"type\":\"Replace\",\"pattern\":{\"Regex\":\" +\"},\"content\":\" \"}",

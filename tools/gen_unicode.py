@@ -13,11 +13,14 @@ region (the appendix at the end of the header).
 What the tables hold, per code point (a two-stage table, 2^SHIFT code points a block):
   flags  L (general category L*), N (N*), M (M*), WS (White_Space), WORD (the regex \\w class:
          Alphabetic, M, Nd, Pc, Join_Control), QC (NFC_Quick_Check is No or Maybe),
-         DECOMP (has a canonical decomposition; Hangul syllables excluded, they are algorithmic)
+         DECOMP (has a canonical decomposition; Hangul syllables excluded, they are algorithmic),
+         KDECOMP (its full compatibility decomposition is not its canonical one)
   ccc    canonical combining class
-and two sorted lists: full (recursively expanded) canonical decompositions, and the primary
-composites (pairs whose canonical decomposition is the pair and that are not in
-Full_Composition_Exclusion) for canonical composition.
+and sorted lists: full (recursively expanded) canonical decompositions, full compatibility
+decompositions (of the KDECOMP characters), the primary composites (pairs whose canonical
+decomposition is the pair and that are not in Full_Composition_Exclusion) for canonical
+composition, and the full lowercase mappings (UnicodeData's simple ones and SpecialCasing's
+unconditional ones, as Rust's char::to_lowercase).
 """
 import argparse
 import difflib
@@ -29,7 +32,7 @@ import sys
 # tables with the data (in the appendix at the end of the file).
 REGIONS = ("PROPERTIES", "TABLES")
 MAXCP = 0x110000
-FLAG_BITS = [("L", 1), ("N", 2), ("M", 4), ("WS", 8), ("WORD", 16), ("QC", 32), ("DECOMP", 64)]
+FLAG_BITS = [("L", 1), ("N", 2), ("M", 4), ("WS", 8), ("WORD", 16), ("QC", 32), ("DECOMP", 64), ("KDECOMP", 128)]
 FLAG = dict(FLAG_BITS)
 SBASE, SCOUNT = 0xAC00, 11172
 
@@ -62,6 +65,8 @@ def load(ucd):
     cat = [""] * MAXCP
     ccc = [0] * MAXCP
     decomp = {}  # canonical only
+    kdecomp = {}  # compatibility (the <tag> ones)
+    lower = {}
     with open(os.path.join(ucd, "UnicodeData.txt"), encoding="utf-8") as f:
         first = None
         for line in f:
@@ -77,6 +82,10 @@ def load(ucd):
                 ccc[c] = int(fields[3])
             if fields[5] and not fields[5].startswith("<"):
                 decomp[cp] = [int(x, 16) for x in fields[5].split()]
+            elif fields[5]:
+                kdecomp[cp] = [int(x, 16) for x in fields[5].split()[1:]]
+            if fields[13]:
+                lower[cp] = [int(fields[13], 16)]
     flags = [0] * MAXCP
     for c in range(MAXCP):
         g = cat[c][:1]
@@ -127,6 +136,27 @@ def load(ucd):
     for c in sorted(decomp):
         flags[c] |= FLAG["DECOMP"]
         decomps[c] = full(c)
+
+    def kfull(c):
+        d = decomp.get(c) or kdecomp.get(c)
+        if d is None:
+            return [c]
+        out = []
+        for x in d:
+            out.extend(kfull(x))
+        return out
+
+    kdecomps = {}
+    for c in sorted(set(decomp) | set(kdecomp)):
+        k = kfull(c)
+        if k != decomps.get(c, [c]):
+            flags[c] |= FLAG["KDECOMP"]
+            kdecomps[c] = k
+    with open(os.path.join(ucd, "SpecialCasing.txt"), encoding="utf-8") as f:
+        for line in f:
+            fields = [x.strip() for x in line.split("#", 1)[0].split(";")]
+            if len(fields) >= 5 and fields[4] == "":  # unconditional
+                lower[int(fields[0], 16)] = [int(x, 16) for x in fields[1].split()]
     comps = {}
     for c, d in decomp.items():
         if c not in fce:
@@ -142,7 +172,7 @@ def load(ucd):
             first = decomps.get(c, [c])[0]
             if ccc[first] != 0 or first in seconds:
                 sys.exit("gen_unicode.py: U+%04X is no NFC boundary; thermo__nfc_boundary is wrong" % c)
-    return flags, ccc, decomps, comps
+    return flags, ccc, decomps, comps, kdecomps, lower
 
 
 def ranges_all(path):
@@ -175,7 +205,7 @@ def c_array(ctype, name, values, per_line=24, comment=""):
 
 
 def generate(ucd):
-    flags, ccc, decomps, comps = load(ucd)
+    flags, ccc, decomps, comps, kdecomps, lower = load(ucd)
     props, prop_index, per_cp = [], {}, []
     for c in range(MAXCP):
         key = flags[c] | ccc[c] << 8
@@ -192,11 +222,18 @@ def generate(ucd):
             best = (cost, shift, s1, s2)
     _, shift, stage1, stage2 = best
     s1type = "uint8_t" if max(stage1) < 256 else "uint16_t"
-    pool, at = [], [0]
-    for c in sorted(decomps):
-        pool.extend(decomps[c])
-        at.append(len(pool))
-    assert len(pool) < 65536
+    def pooled(mapping):  # (sorted keys, at, pool): mapping[key[i]] is pool[at[i]..at[i+1])
+        pool, at = [], [0]
+        for c in sorted(mapping):
+            pool.extend(mapping[c])
+            at.append(len(pool))
+        assert len(pool) < 65536
+        return sorted(mapping), at, pool
+
+    _, at, pool = pooled(decomps)
+    kkeys, kat, kpool = pooled(kdecomps)
+    lkeys, lat, lpool = pooled(lower)
+    assert max(len(v) for v in kdecomps.values()) <= 18 and max(len(v) for v in lower.values()) <= 3
     comp_keys = sorted(comps)
     properties = [
         "/* Generated by tools/gen_unicode.py (with the tables in the appendix).  Do not edit. */",
@@ -207,7 +244,7 @@ def generate(ucd):
     tables = [
         "/* Generated by tools/gen_unicode.py from the Unicode Character Database %s" % version(ucd),
         "   (UnicodeData, PropList, DerivedCoreProperties, DerivedNormalizationProps,",
-        "   CompositionExclusions).  Do not edit: `make unicode` regenerates and diffs. */",
+        "   CompositionExclusions, SpecialCasing).  Do not edit: `make unicode` regenerates and diffs. */",
         "#define THERMO__U_SHIFT %d /* stage 1 indexes blocks of 2^SHIFT code points */" % shift,
         c_array(s1type, "thermo__u_stage1", stage1),
         c_array("uint8_t", "thermo__u_stage2", stage2),
@@ -222,6 +259,14 @@ def generate(ucd):
                 " /* sorted by (first, second) */"),
         c_array("uint32_t", "thermo__comp_second", [k[1] for k in comp_keys], 12),
         c_array("uint32_t", "thermo__comp_result", [comps[k] for k in comp_keys], 12),
+        "#define THERMO__N_KDECOMP %d /* full compatibility decompositions, at most 18 long */" % len(kkeys),
+        c_array("uint32_t", "thermo__kdecomp_cp", kkeys, 12, " /* sorted */"),
+        c_array("uint16_t", "thermo__kdecomp_at", kat, 16),
+        c_array("uint32_t", "thermo__kdecomp_pool", kpool, 12),
+        "#define THERMO__N_LOWER %d /* full lowercase mappings, at most 3 long */" % len(lkeys),
+        c_array("uint32_t", "thermo__lower_cp", lkeys, 12, " /* sorted */"),
+        c_array("uint16_t", "thermo__lower_at", lat, 16),
+        c_array("uint32_t", "thermo__lower_pool", lpool, 12),
     ]
     return {"PROPERTIES": properties, "TABLES": tables}
 

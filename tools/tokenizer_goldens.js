@@ -103,6 +103,10 @@ Object.assign(derive, {
     });
     return { ...sp, model: { ...sp.model, byte_fallback: false, fuse_unk: false } };
   },
+  // the Unicode normalizers: NFKC then Lowercase (before the "▁" normalizers); NFD; NFKD
+  "tiny-sp-nfkc": (demo) => spNormalized(demo, [{ type: "NFKC" }, { type: "Lowercase" }]),
+  "tiny-sp-nfd": (demo) => spNormalized(demo, [{ type: "NFD" }]),
+  "tiny-sp-nfkd": (demo) => spNormalized(demo, [{ type: "NFKD" }]),
   // continuing_subword_prefix "##" (the vocabulary and merges given "##" forms) and
   // end_of_word_suffix "</w>", after a Metaspace that adds "▁" to every piece and splits
   "tiny-sp-affix": (demo) => {
@@ -118,6 +122,13 @@ Object.assign(derive, {
     return { ...sp, model: { ...sp.model, vocab, merges, continuing_subword_prefix: "##", end_of_word_suffix: "</w>" } };
   },
 });
+
+// tiny-sp with `first` normalizers before its Prepend and Replace
+function spNormalized(demo, first) {
+  return sentencePieceDemo(demo, {
+    normalizer: { type: "Sequence", normalizers: [...first, { type: "Prepend", prepend: SP }, { type: "Replace", pattern: { String: " " }, content: SP }] },
+  });
+}
 
 // The demo as SentencePiece-style BPE: its byte-level vocabulary and merges decoded to text (spaces
 // as "▁"; tokens that are no UTF-8 text on their own dropped, with the merges that need them),
