@@ -123,13 +123,13 @@ def load(ucd):
     if fce != derived_fce:
         sys.exit("gen_unicode.py: derived Full_Composition_Exclusion disagrees with the UCD's")
 
-    def full(c):
-        d = decomp.get(c)
+    def full(c, compat=False):  # the full canonical (compat: compatibility) decomposition
+        d = decomp.get(c) or (kdecomp.get(c) if compat else None)
         if d is None:
             return [c]
         out = []
         for x in d:
-            out.extend(full(x))
+            out.extend(full(x, compat))
         return out
 
     decomps = {}
@@ -137,18 +137,9 @@ def load(ucd):
         flags[c] |= FLAG["DECOMP"]
         decomps[c] = full(c)
 
-    def kfull(c):
-        d = decomp.get(c) or kdecomp.get(c)
-        if d is None:
-            return [c]
-        out = []
-        for x in d:
-            out.extend(kfull(x))
-        return out
-
     kdecomps = {}
     for c in sorted(set(decomp) | set(kdecomp)):
-        k = kfull(c)
+        k = full(c, True)
         if k != decomps.get(c, [c]):
             flags[c] |= FLAG["KDECOMP"]
             kdecomps[c] = k
