@@ -3486,7 +3486,7 @@ static void thermo__merge_batch(const thermo_tokenizer *t, const thermo_json *j,
         if (!form && t->prefix_len && nc < t->prefix_len) result[b] = THERMO__MERGE_BAD;
         at[3 * b] = s3->len; /* a+b (a, then b less the subword prefix's length), then a and b */
         if (thermo__buf_add(s3, a, result[b] ? 0 : na) ||
-            thermo__buf_add(s3, c + t->prefix_len, result[b] ? 0 : nc - t->prefix_len))
+            thermo__buf_add(s3, result[b] ? NULL : c + t->prefix_len, result[b] ? 0 : nc - t->prefix_len))
             result[b] = THERMO__MERGE_OOM;
         len[3 * b] = result[b] ? 0 : na + nc - t->prefix_len;
         at[3 * b + 1] = s3->len;
