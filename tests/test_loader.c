@@ -305,6 +305,67 @@ static void test_shards(void) {
           "a shard path outside the folder: %s", err.message);
 }
 
+/* config.json files modelled on those published for the models each family was written for
+   (gemma-3-270m, gemma-2-2b, SmolLM3-3B, OLMo-2-0425-1B: their keys, with layer lists shortened
+   where they repeat), and what thermo takes from them. */
+static void test_hub_configs(void) {
+    thermo_config c;
+    thermo_error err;
+    static const char gemma3[] =
+        "{\"architectures\": [\"Gemma3ForCausalLM\"], \"_sliding_window_pattern\": 6, \"attention_bias\": false, "
+        "\"attention_dropout\": 0.0, \"attn_logit_softcapping\": null, \"bos_token_id\": 2, \"eos_token_id\": 1, "
+        "\"final_logit_softcapping\": null, \"head_dim\": 256, \"hidden_activation\": \"gelu_pytorch_tanh\", "
+        "\"hidden_size\": 640, \"initializer_range\": 0.02, \"intermediate_size\": 2048, \"layer_types\": ["
+        "\"sliding_attention\", \"sliding_attention\", \"sliding_attention\", \"sliding_attention\", \"sliding_attention\", "
+        "\"full_attention\", \"sliding_attention\", \"sliding_attention\", \"sliding_attention\", \"sliding_attention\", "
+        "\"sliding_attention\", \"full_attention\"], \"max_position_embeddings\": 32768, \"model_type\": \"gemma3_text\", "
+        "\"num_attention_heads\": 4, \"num_hidden_layers\": 12, \"num_key_value_heads\": 1, \"pad_token_id\": 0, "
+        "\"query_pre_attn_scalar\": 256, \"rms_norm_eps\": 1e-06, \"rope_local_base_freq\": 10000.0, \"rope_scaling\": null, "
+        "\"rope_theta\": 1000000.0, \"sliding_window\": 512, \"torch_dtype\": \"bfloat16\", \"use_bidirectional_attention\": false, "
+        "\"use_cache\": true, \"vocab_size\": 262144}";
+    static const char gemma2[] =
+        "{\"architectures\": [\"Gemma2ForCausalLM\"], \"attention_bias\": false, \"attention_dropout\": 0.0, "
+        "\"attn_logit_softcapping\": 50.0, \"bos_token_id\": 2, \"cache_implementation\": \"hybrid\", \"eos_token_id\": [1, 107], "
+        "\"final_logit_softcapping\": 30.0, \"head_dim\": 256, \"hidden_act\": \"gelu_pytorch_tanh\", "
+        "\"hidden_activation\": \"gelu_pytorch_tanh\", \"hidden_size\": 2304, \"intermediate_size\": 9216, "
+        "\"max_position_embeddings\": 8192, \"model_type\": \"gemma2\", \"num_attention_heads\": 8, \"num_hidden_layers\": 26, "
+        "\"num_key_value_heads\": 4, \"pad_token_id\": 0, \"query_pre_attn_scalar\": 256, \"rms_norm_eps\": 1e-06, "
+        "\"rope_theta\": 10000.0, \"sliding_window\": 4096, \"torch_dtype\": \"float32\", \"vocab_size\": 256000}";
+    static const char smollm3[] =
+        "{\"architectures\": [\"SmolLM3ForCausalLM\"], \"attention_bias\": false, \"hidden_act\": \"silu\", \"hidden_size\": 2048, "
+        "\"intermediate_size\": 11008, \"layer_types\": [\"full_attention\", \"full_attention\", \"full_attention\", "
+        "\"full_attention\", \"full_attention\", \"full_attention\", \"full_attention\", \"full_attention\"], "
+        "\"max_position_embeddings\": 65536, \"mlp_bias\": false, \"model_type\": \"smollm3\", \"no_rope_layer_interval\": 4, "
+        "\"no_rope_layers\": [1, 1, 1, 0, 1, 1, 1, 0], \"num_attention_heads\": 16, \"num_hidden_layers\": 8, "
+        "\"num_key_value_heads\": 4, \"pad_token_id\": 128004, \"rms_norm_eps\": 1e-06, \"rope_scaling\": null, "
+        "\"rope_theta\": 5000000.0, \"sliding_window\": null, \"tie_word_embeddings\": true, \"use_sliding_window\": false, "
+        "\"vocab_size\": 128256}";
+    static const char olmo2[] =
+        "{\"architectures\": [\"Olmo2ForCausalLM\"], \"attention_bias\": false, \"attention_dropout\": 0.0, "
+        "\"eos_token_id\": 100257, \"hidden_act\": \"silu\", \"hidden_size\": 2048, \"intermediate_size\": 8192, "
+        "\"max_position_embeddings\": 4096, \"model_type\": \"olmo2\", \"num_attention_heads\": 16, \"num_hidden_layers\": 16, "
+        "\"num_key_value_heads\": 16, \"pad_token_id\": 100277, \"rms_norm_eps\": 1e-06, \"rope_scaling\": null, "
+        "\"rope_theta\": 500000, \"tie_word_embeddings\": false, \"torch_dtype\": \"float32\", \"vocab_size\": 100352}";
+#define PARSE(text) thermo_config_parse(&c, text, strlen(text), "config.json", &err)
+    CHECK(PARSE(gemma3) == THERMO_OK && c.arch == THERMO_GEMMA3 && c.head_dim == 256 && c.sliding_window == 512 &&
+              c.hidden_act == THERMO_GELU_TANH && c.final_logit_softcapping == 0 && c.attn_logit_softcapping == 0 &&
+              c.layer_flags[0] == (THERMO_LAYER_SLIDING | THERMO_LAYER_LOCAL_ROPE) && !c.layer_flags[5] &&
+              !c.layer_flags[11] && c.pad_token_id == 0 && c.tie_word_embeddings,
+          "gemma-3-270m's config: %s", err.message);
+    CHECK(PARSE(gemma2) == THERMO_OK && c.arch == THERMO_GEMMA2 && c.attn_logit_softcapping == 50 &&
+              c.final_logit_softcapping == 30 && c.layer_flags[24] == THERMO_LAYER_SLIDING && !c.layer_flags[25] &&
+              c.query_pre_attn_scalar == 256 && c.sliding_window == 4096,
+          "gemma-2-2b's config: %s", err.message);
+    CHECK(PARSE(smollm3) == THERMO_OK && c.arch == THERMO_SMOLLM3 && c.layer_flags[3] == THERMO_LAYER_NO_ROPE &&
+              c.layer_flags[7] == THERMO_LAYER_NO_ROPE && !c.layer_flags[0] && c.pad_token_id == 128004 &&
+              c.sliding_window == 0 && c.rope_theta == 5000000.0,
+          "SmolLM3-3B's config: %s", err.message);
+    CHECK(PARSE(olmo2) == THERMO_OK && c.arch == THERMO_OLMO2 && c.rope_theta == 500000.0 && c.pad_token_id == 100277 &&
+              c.rms_norm_eps == 1e-6 && !c.tie_word_embeddings,
+          "OLMo-2-0425-1B's config: %s", err.message);
+#undef PARSE
+}
+
 /* config.json details: which key decides the family, unsupported activations, sliding windows. */
 static void test_config(void) {
     thermo_config c;
@@ -418,5 +479,6 @@ int main(void) {
     test_models();
     test_shards();
     test_config();
+    test_hub_configs();
     return check_report("test_loader");
 }
