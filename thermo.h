@@ -319,8 +319,9 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *tok);
    stay as stored (mmapped bf16/f16/f32) and are converted a tile at a time where they are used; no
    gradient matrix is formed (|dW| comes from an exact T x T identity, section 6).  Memory besides
    the checkpoint, for T tokens in all: about T * (L * (4 H + 3 Dq + 3 Dkv + 3 I) + V) floats of
-   activations (L layers, hidden H, q width Dq, kv width Dkv, intermediate I, vocab V) and two
-   T x T double matrices.  At most 1 << 20 tokens. */
+   activations (L layers, hidden H, q width Dq, kv width Dkv, intermediate I, vocab V; 2 H more a
+   layer where a family normalises attention's and the MLP's outputs, and V more with a final
+   logit softcap) and two T x T double matrices.  At most 1 << 20 tokens. */
 typedef struct thermo_param {
     const char *name;             /* the parameter's name; a tied lm_head is not listed */
     const thermo_tensor *tensor;  /* 2-D (rows, cols) */
