@@ -370,6 +370,11 @@ typedef struct thermo_spectrum {
     double energy;   /* E = sum_sq/(sum + 1e-8); 0 when sum == 0 */
 } thermo_spectrum;
 
+/* The spectrum algorithm's version.  It is part of every spectra cache key, so
+   entries computed by another version are never reused: increase it with any change to
+   thermo_svd_tensor or thermo_spectrum_from_sigma that can change a single output bit. */
+#define THERMO_SPECTRUM_VERSION 1
+
 /* All min(rows, cols) singular values of the rows x cols row-major double matrix a, descending,
    into sigma.  The simple reference version: de Rijk-pivoted Jacobi on the matrix itself. */
 THERMODEF thermo_status thermo_svd_reference(const double *a, int64_t rows, int64_t cols,
@@ -6612,6 +6617,13 @@ static thermo_status thermo__spectrum_one(const thermo_tensor *t, thermo_spectru
     return st;
 }
 
+/* The estimated cost of a rows x cols SVD: Gram m k^2 + Jacobi ~32 k^3 (8-9 sweeps of ~3.5 k^3
+   multiply-adds), m and k the long and short side.  It orders the work here and splits it into shards. */
+static double thermo__svd_cost(int64_t rows, int64_t cols) {
+    double m = (double)(rows > cols ? rows : cols), k = (double)(rows > cols ? cols : rows);
+    return m * k * k + 32 * k * k * k;
+}
+
 THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int n,
                                        thermo_spectrum *out,
                                        void (*progress)(void *user, int done, int total,
@@ -6634,10 +6646,8 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
         THERMO_FREE(errors);
         return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
     }
-    for (i = 0; i < n; i++) { /* cost ~ Gram m n^2 + Jacobi ~32 n^3 (8-9 sweeps of ~3.5 n^3 multiply-adds) */
-        double r = (double)tensors[i]->shape[0], c = (double)tensors[i]->shape[1];
-        double m = r > c ? r : c, k = r > c ? c : r;
-        order[i].key = m * k * k + 32 * k * k * k;
+    for (i = 0; i < n; i++) {
+        order[i].key = thermo__svd_cost(tensors[i]->shape[0], tensors[i]->shape[1]);
         order[i].index = i;
         left += order[i].key;
     }
