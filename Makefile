@@ -120,6 +120,16 @@ build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h
 	@mkdir -p build/bench
 	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
 
+# The spectra cache's hashing speed on a checkpoint folder (HASH_BENCH_MODEL, default the README's
+# Qwen2.5-0.5B), against a plain read of the same bytes; see bench/hash_bench.c.
+HASH_BENCH_MODEL ?= Qwen2.5-0.5B
+.PHONY: bench-hash
+bench-hash: build/bench/hash_bench
+	build/bench/hash_bench $(HASH_BENCH_MODEL)
+build/bench/hash_bench: bench/hash_bench.c thermo.h
+	@mkdir -p build/bench
+	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic $(OPENMP) -o $@ bench/hash_bench.c $(LDLIBS)
+
 # The SVD stage alone against scipy.linalg.svdvals on a 0.5B-shaped model, with the profile of
 # each stage against the FMA peak (bench/fma_peak.c) and S and E against float64 LAPACK; see
 # bench/svd_bench.sh for its settings (RUNS, SVD_BENCH_DIR, CHECK, SCIPY_BLAS_DIR).

@@ -42,8 +42,9 @@
      5. tokenizer    Unicode tables, NFC, pre-tokenizer, byte-level BPE, added tokens
      6. forward      float32 forward and backward pass, kernels in pairs, gradient norms
      7. spectrum     one-sided Jacobi SVD (reference and fast)
+     7b. cache       spectra cache: content hash, entries written atomically, shards
      8. metrics      T, S, E, F, finite differences, flags
-     9. output       Python-repr numbers, CSV, JSON, SVG
+     9. output       Python-repr numbers, CSV, JSON, SVG, singular values (safetensors)
      A. Unicode      the tokenizer's generated Unicode tables and their lookups
 */
 #ifndef THERMO_H
@@ -164,7 +165,7 @@ THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out
    Tensors stay in their stored dtype, mmapped; nothing is converted until it is used. */
 #define THERMO_MAX_DIMS 8
 
-typedef enum thermo_dtype { THERMO_F32 = 1, THERMO_BF16, THERMO_F16 } thermo_dtype;
+typedef enum thermo_dtype { THERMO_F32 = 1, THERMO_BF16, THERMO_F16, THERMO_F64 } thermo_dtype;
 
 typedef struct thermo_tensor {
     const char *name;
@@ -189,7 +190,8 @@ typedef struct thermo_checkpoint {
 
 THERMODEF size_t thermo_dtype_size(thermo_dtype dtype);
 THERMODEF const char *thermo_dtype_name(thermo_dtype dtype);
-/* Converts n stored elements starting at element `first` of t to float32 / float64, exactly. */
+/* Converts n stored elements starting at element `first` of t to float32 / float64, exactly
+   (F64 to float32 rounds to nearest). */
 THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t n, float *out);
 THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out);
 /* Opens `dir`/model.safetensors, or else the shards listed by `dir`/model.safetensors.index.json.
@@ -401,6 +403,29 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
                                                         const char *name),
                                        void *user, thermo_error *err);
 
+/* ---- 7b. spectra cache -------------------------------------------------------------------
+   The spectra do not depend on the prompt, so thermo_analyze can keep each matrix's spectrum in a
+   cache folder (thermo_options.cache_dir) and reuse it in any later run, with any prompt, by any
+   process or machine that shares the folder.
+     key    MurmurHash3 x64_128 (Austin Appleby's, seed 0) of the tensor's bytes as stored; then of
+            that hash, the dtype, the shape and THERMO_SPECTRUM_VERSION.  A changed bit in the
+            weights (one weight one ulp away), another dtype or shape, or another algorithm gives
+            another key.  What the hash guarantees: it is not cryptographic.  Two different tensors
+            that nobody chose to collide share a key with probability about 2^-128 (a cache of 10^9
+            entries: about 10^-21); but someone who controls the weights can make two tensors
+            collide on purpose, so share a cache only with people whose models you would run.
+     entry  DIR/<32 hex digits of the key>.spectrum, little-endian: "THERMOSP", u32 entry format 1,
+            u32 THERMO_SPECTRUM_VERSION, the key (16 bytes), u32 dtype, u32 0, i64 rows, i64 cols,
+            i64 k = min(rows, cols), doubles sum, sum_sq, entropy, energy, the k singular values
+            (descending), and the hash of all the bytes before it (16 bytes).
+     safety Each entry is written to a temporary file beside it and renamed into place as soon as
+            its matrix is done, so a run killed at any point (SIGKILL included) leaves only whole
+            entries; any number of processes may share the folder (an entry written twice has the
+            same content either time).  An entry that is truncated, corrupt, from another version
+            or unreadable is recomputed and rewritten after one warning; a folder that cannot be
+            created or written gives one warning and the run goes on without it (or only reading
+            from it).  A killed run may leave a *.tmp.* file behind: unused, safe to delete. */
+
 /* ---- 8. metrics --------------------------------------------------------------------------
    One row per 2-D weight, as the original's DataFrame: the primitives T, S, E, F, |W|, |dW|, then
    central differences, specific heat, susceptibility, compressibility and four flags. */
@@ -419,6 +444,8 @@ typedef struct thermo_row {
     double dE, dT, dG_norm, dS, dF;                     /* NaN where undefined */
     double specific_heat, susceptibility, compressibility;
     int latent_heat_jump, neg_specific_heat, suscept_divergent, high_compress;
+    const double *sigma;  /* thermo_analyze: all min(rows, cols) singular values, descending */
+    int64_t n_sigma;
 } thermo_row;
 
 typedef enum thermo_order {
@@ -457,10 +484,21 @@ typedef struct thermo_options {
     int fixed_thresholds;  /* the original's USE_FIXED_THRESHOLDS */
     thermo_order order;
     thermo_series series;
-    /* Called as work proceeds (may be NULL): stage is "forward+backward" or "spectrum",
-       item the matrix being worked on (or NULL), done/total counts within the stage. */
+    /* Called as work proceeds (may be NULL): stage is "forward+backward", "cache" (done = the
+       spectra found in the cache, once, before "spectrum") or "spectrum" (done counts those
+       found too), item the matrix being worked on (or NULL), done/total counts within the stage. */
     void (*progress)(void *user, const char *stage, const char *item, int done, int total);
     void *progress_user;
+    /* A one-line problem the run got past (the cache's; may be NULL), with progress_user. */
+    void (*warning)(void *user, const char *message);
+    const char *cache_dir;  /* the spectra cache folder (section 7b), created if need be; NULL: none */
+    int spectra_only;       /* 1: the spectra alone, no forward or backward pass (ids may be NULL):
+                               rows hold name, layer, kind, entropy, energy and sigma, in checkpoint
+                               order, and nothing is derived */
+    int shard, shards;      /* with spectra_only and shards > 1: only the shard-th (1..shards) of
+                               shards parts of the matrices, split by estimated SVD cost so that
+                               the parts take about equal time; the split depends only on the
+                               names and shapes in the checkpoint */
 } thermo_options;
 
 typedef struct thermo_report {
@@ -469,8 +507,12 @@ typedef struct thermo_report {
     double loss;          /* mean over sequences */
     double *losses;       /* per sequence */
     int n_sequences;
-    double seconds_forward, seconds_backward, seconds_spectrum, seconds_metrics;
-    char *names;          /* storage of the row names */
+    double seconds_forward, seconds_backward, seconds_metrics;
+    double seconds_hash;     /* hashing the weights and reading the cache */
+    double seconds_spectrum; /* the SVDs of the matrices not in the cache, and writing their entries */
+    int n_cached;            /* spectra found in the cache */
+    char *names;             /* storage of the row names */
+    double *sigma;           /* storage of the rows' singular values */
 } thermo_report;
 
 THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t *const *ids,
@@ -522,6 +564,10 @@ THERMODEF thermo_status thermo_write_json(FILE *f, const thermo_report *report,
 /* A self-contained SVG: four panels (T, S, E, F) against layer depth, one line per matrix type,
    the embedding and lm_head as marked points, flagged points ringed in red. */
 THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, const char *title);
+/* Every singular value, as a safetensors file: one F64 1-D tensor per row, in row order, named as
+   the row and holding its n_sigma values in descending order (zeros included); __metadata__ gives
+   the thermo and spectrum versions.  f must be seekable: the header's length is written last. */
+THERMODEF thermo_status thermo_write_sigma(FILE *f, const thermo_report *report);
 
 #ifdef __cplusplus
 }
@@ -1406,10 +1452,10 @@ THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out
 
 /* ============================== 3. safetensors ============================== */
 
-THERMODEF size_t thermo_dtype_size(thermo_dtype dtype) { return dtype == THERMO_F32 ? 4 : 2; }
+THERMODEF size_t thermo_dtype_size(thermo_dtype dtype) { return dtype == THERMO_F64 ? 8 : dtype == THERMO_F32 ? 4 : 2; }
 
 THERMODEF const char *thermo_dtype_name(thermo_dtype dtype) {
-    return dtype == THERMO_F32 ? "F32" : dtype == THERMO_BF16 ? "BF16" : "F16";
+    return dtype == THERMO_F32 ? "F32" : dtype == THERMO_BF16 ? "BF16" : dtype == THERMO_F64 ? "F64" : "F16";
 }
 
 /* bf16 is the top half of a float32: exact, NaN and inf included. */
@@ -1452,6 +1498,12 @@ THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t 
             memcpy(out + i, bits, sizeof bits);
         }
         for (; i < n; i++) out[i] = thermo__bf16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+    } else if (t->dtype == THERMO_F64) {
+        for (i = 0; i < n; i++) {
+            double d;
+            memcpy(&d, p + 8 * i, 8);
+            out[i] = (float)d;
+        }
     } else {
         for (i = 0; i < n; i++) out[i] = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
     }
@@ -1460,6 +1512,10 @@ THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t 
 THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out) {
     const unsigned char *p = t->data + (size_t)first * thermo_dtype_size(t->dtype);
     int64_t i;
+    if (t->dtype == THERMO_F64) {
+        memcpy(out, p, (size_t)n * 8); /* little-endian hosts */
+        return;
+    }
     for (i = 0; i < n; i++) {
         float f;
         if (t->dtype == THERMO_F32) memcpy(&f, p + 4 * i, 4);
@@ -1577,11 +1633,12 @@ static thermo_status thermo__parse_safetensors(thermo__tensor_list *list, const 
         if (thermo_json_equals(&json, dt, "F32")) t->dtype = THERMO_F32;
         else if (thermo_json_equals(&json, dt, "BF16")) t->dtype = THERMO_BF16;
         else if (thermo_json_equals(&json, dt, "F16")) t->dtype = THERMO_F16;
+        else if (thermo_json_equals(&json, dt, "F64")) t->dtype = THERMO_F64;
         else {
             char dname[THERMO__SHOWN_MAX];
             thermo__shown(dname, json.text + json.tokens[dt].start, json.tokens[dt].end - json.tokens[dt].start);
             thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                         "%s: tensor '%s': dtype %s is not supported (F32, BF16 and F16 are)", name,
+                         "%s: tensor '%s': dtype %s is not supported (F32, BF16, F16 and F64 are)", name,
                          label, dname);
             st = THERMO_ERR_UNSUPPORTED;
             goto fail;
@@ -2501,6 +2558,27 @@ THERMODEF void thermo_model_close(thermo_model *m) {
     THERMO_FREE(m->layers);
     thermo_checkpoint_close(&m->checkpoint);
     memset(m, 0, sizeof *m);
+}
+
+static int thermo__tensor_address_cmp(const void *a, const void *b) {
+    const thermo_tensor *x = *(const thermo_tensor *const *)a, *y = *(const thermo_tensor *const *)b;
+    return (x > y) - (x < y);
+}
+
+/* The 2-D weights the analysis covers, in checkpoint order (by name), each once: the embedding,
+   every 2-D weight of every layer (its family's table says which) and lm_head (the embedding
+   itself when tied).  out needs room for THERMO__MATRICES(m); returns the count. */
+#define THERMO__MATRICES(m) (2 + (size_t)(m)->config.num_hidden_layers * THERMO__SLOTS)
+static int thermo__model_matrices(const thermo_model *m, const thermo_tensor **out) {
+    int i, n = 0, kept = 0;
+    out[n++] = m->embed_tokens;
+    out[n++] = m->lm_head;
+    for (i = 0; i < m->config.num_hidden_layers * THERMO__SLOTS; i++)
+        if (m->layers[i] && m->layers[i]->ndim == 2) out[n++] = m->layers[i];
+    qsort(out, (size_t)n, sizeof *out, thermo__tensor_address_cmp); /* the checkpoint's array order */
+    for (i = 0; i < n; i++)
+        if (!kept || out[i] != out[kept - 1]) out[kept++] = out[i];
+    return kept;
 }
 
 /* ============================== 5. tokenizer ============================== */
@@ -5714,8 +5792,8 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     thermo__pass p;
     thermo_status st;
     const thermo_checkpoint *ck = &model->checkpoint;
-    unsigned char *is_weight;
-    int i, l, n = 0, V = model->config.vocab_size;
+    const thermo_tensor **weights;
+    int i, n, V = model->config.vocab_size;
     double t0, t1, t2;
     memset(out, 0, sizeof *out);
     st = thermo__pass_init(&p, model, ids, lengths, n_sequences, options && options->explicit_gradients, err);
@@ -5727,35 +5805,29 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     t1 = thermo_seconds();
     thermo__backward(&p);
     t2 = thermo_seconds();
-    /* the 2-D weights the model uses, in checkpoint order */
-    is_weight = (unsigned char *)thermo__calloc((size_t)ck->n_tensors, 1);
+    weights = (const thermo_tensor **)thermo__calloc(THERMO__MATRICES(model), sizeof *weights);
     out->losses = (double *)thermo__calloc((size_t)n_sequences, sizeof(double));
     out->params = (thermo_param *)thermo__calloc((size_t)ck->n_tensors, sizeof(thermo_param));
-    if (!is_weight || !out->losses || !out->params) {
-        THERMO_FREE(is_weight);
+    if (!weights || !out->losses || !out->params) {
+        THERMO_FREE(weights);
         thermo_gradients_free(out);
         thermo__pass_free(&p);
         return thermo__fail(err, THERMO_ERR_MEMORY, "forward: out of memory");
     }
-    is_weight[model->embed_tokens - ck->tensors] = 1;
-    is_weight[model->lm_head - ck->tensors] = 1;
-    for (l = 0; l < model->config.num_hidden_layers * THERMO__SLOTS; l++)
-        if (model->layers[l] && model->layers[l]->ndim == 2) is_weight[model->layers[l] - ck->tensors] = 1;
-    for (i = 0; i < ck->n_tensors; i++) {
-        double g2 = p.gn.g2[i];
-        if (!is_weight[i]) continue;
-        out->params[n].name = ck->tensors[i].name;
-        out->params[n].tensor = &ck->tensors[i];
-        out->params[n].w_norm = thermo__weight_norm(&ck->tensors[i], p.gn.rowsq);
-        out->params[n].g_norm = sqrt(g2 < 0 ? 0 : g2); /* a rounding below 0 means 0; NaN stays */
-        n++;
+    n = thermo__model_matrices(model, weights);
+    for (i = 0; i < n; i++) {
+        double g2 = p.gn.g2[weights[i] - ck->tensors];
+        out->params[i].name = weights[i]->name;
+        out->params[i].tensor = weights[i];
+        out->params[i].w_norm = thermo__weight_norm(weights[i], p.gn.rowsq);
+        out->params[i].g_norm = sqrt(g2 < 0 ? 0 : g2); /* a rounding below 0 means 0; NaN stays */
     }
     out->n_params = n;
     out->n_sequences = n_sequences;
     out->loss = thermo__pass_losses(&p, out->losses);
     out->seconds_forward = t1 - t0;
     out->seconds_backward = t2 - t1;
-    THERMO_FREE(is_weight);
+    THERMO_FREE(weights);
     thermo__pass_free(&p);
     return THERMO_OK;
 }
@@ -6605,15 +6677,17 @@ THERMODEF thermo_status thermo_svd_tensor(const thermo_tensor *t, double *sigma,
     return thermo__svd_fast(&x, label, sigma, err);
 }
 
-static thermo_status thermo__spectrum_one(const thermo_tensor *t, thermo_spectrum *out,
+/* The spectrum of t; its singular values go to keep (min(rows, cols) doubles), or to scratch
+   memory when keep is NULL. */
+static thermo_status thermo__spectrum_one(const thermo_tensor *t, thermo_spectrum *out, double *keep,
                                           thermo_error *err) {
     int64_t k = t->shape[0] < t->shape[1] ? t->shape[0] : t->shape[1];
-    double *sigma = (double *)thermo__calloc((size_t)k, sizeof *sigma);
+    double *sigma = keep ? keep : (double *)thermo__calloc((size_t)k, sizeof *sigma);
     thermo_status st;
     if (!sigma) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", t->name);
     st = thermo_svd_tensor(t, sigma, err);
     if (st == THERMO_OK) thermo_spectrum_from_sigma(sigma, k, out);
-    THERMO_FREE(sigma);
+    if (!keep) THERMO_FREE(sigma);
     return st;
 }
 
@@ -6624,11 +6698,15 @@ static double thermo__svd_cost(int64_t rows, int64_t cols) {
     return m * k * k + 32 * k * k * k;
 }
 
-THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int n,
-                                       thermo_spectrum *out,
-                                       void (*progress)(void *user, int done, int total,
-                                                        const char *name),
-                                       void *user, thermo_error *err) {
+/* thermo_spectra, keeping the singular values when sigma is not NULL (tensor i's in sigma[i]);
+   finished(user, i), when not NULL, runs on the thread that computed tensor i as soon as it is
+   done (so possibly concurrently), before progress. */
+static thermo_status thermo__spectra_run(const thermo_tensor *const *tensors, int n,
+                                         thermo_spectrum *out, double *const *sigma,
+                                         void (*finished)(void *user, int index),
+                                         void (*progress)(void *user, int done, int total,
+                                                          const char *name),
+                                         void *user, thermo_error *err) {
     thermo__ranked *order;
     thermo_status *status;
     thermo_error *errors;
@@ -6655,14 +6733,16 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
     /* a matrix worth more than one thread's share of what is left gets all the threads */
     for (i = 0; i < n && threads > 1 && order[i].key * threads > left; i++) {
         int at = (int)order[i].index;
-        status[at] = thermo__spectrum_one(tensors[at], &out[at], &errors[at]);
+        status[at] = thermo__spectrum_one(tensors[at], &out[at], sigma ? sigma[at] : NULL, &errors[at]);
+        if (finished && status[at] == THERMO_OK) finished(user, at);
         left -= order[i].key;
         if (progress) progress(user, ++done, n, tensors[at]->name);
     }
     THERMO__OMP(omp parallel for schedule(dynamic, 1))
     for (j = i; j < n; j++) {
         int at = (int)order[j].index;
-        status[at] = thermo__spectrum_one(tensors[at], &out[at], &errors[at]);
+        status[at] = thermo__spectrum_one(tensors[at], &out[at], sigma ? sigma[at] : NULL, &errors[at]);
+        if (finished && status[at] == THERMO_OK) finished(user, at);
         THERMO__OMP(omp critical (thermo__progress))
         {
             done++;
@@ -6676,6 +6756,363 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
     THERMO_FREE(status);
     THERMO_FREE(errors);
     return (thermo_status)j;
+}
+
+THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int n,
+                                       thermo_spectrum *out,
+                                       void (*progress)(void *user, int done, int total,
+                                                        const char *name),
+                                       void *user, thermo_error *err) {
+    return thermo__spectra_run(tensors, n, out, NULL, NULL, progress, user, err);
+}
+
+
+/* ============================== 7b. spectra cache ============================== */
+
+/* MurmurHash3 x64_128 (Austin Appleby, public domain), from its description: two 64-bit lanes eat
+   16 bytes a step (multiply, rotate, multiply, then mix the lanes), the last 0-15 bytes are mixed
+   in zero-padded, and the length and fmix64 finish.  About 5-10 GB/s a core. */
+static uint64_t thermo__rotl64(uint64_t x, int r) { return x << r | x >> (64 - r); }
+
+static uint64_t thermo__fmix64(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    return k ^ k >> 33;
+}
+
+static void thermo__murmur3_128(const void *data, size_t n, uint32_t seed, uint64_t out[2]) {
+    const uint64_t c1 = 0x87c37b91114253d5ULL, c2 = 0x4cf5ad432745937fULL;
+    const unsigned char *p = (const unsigned char *)data;
+    unsigned char tail[16] = {0};
+    uint64_t h1 = seed, h2 = seed, k1, k2;
+    size_t i, rest = n & 15;
+    for (i = 0; i + 16 <= n; i += 16) {
+        memcpy(&k1, p + i, 8); /* little-endian hosts */
+        memcpy(&k2, p + i + 8, 8);
+        h1 ^= thermo__rotl64(k1 * c1, 31) * c2;
+        h1 = (thermo__rotl64(h1, 27) + h2) * 5 + 0x52dce729;
+        h2 ^= thermo__rotl64(k2 * c2, 33) * c1;
+        h2 = (thermo__rotl64(h2, 31) + h1) * 5 + 0x38495ab5;
+    }
+    memcpy(tail, p + i, rest);
+    memcpy(&k1, tail, 8);
+    memcpy(&k2, tail + 8, 8);
+    if (rest > 8) h2 ^= thermo__rotl64(k2 * c2, 33) * c1;
+    if (rest > 0) h1 ^= thermo__rotl64(k1 * c1, 31) * c2;
+    h1 ^= (uint64_t)n;
+    h2 ^= (uint64_t)n;
+    h1 += h2;
+    h2 += h1;
+    h1 = thermo__fmix64(h1);
+    h2 = thermo__fmix64(h2);
+    h1 += h2;
+    out[0] = h1;
+    out[1] = h2 + h1;
+}
+
+/* The cache key of a 2-D tensor: the hash of (hash of its bytes, dtype, rows, cols, version). */
+static void thermo__spectrum_key(const thermo_tensor *t, uint64_t key[2]) {
+    uint64_t record[6];
+    thermo__murmur3_128(t->data, (size_t)t->numel * thermo_dtype_size(t->dtype), 0, record);
+    record[2] = (uint64_t)t->dtype;
+    record[3] = (uint64_t)t->shape[0];
+    record[4] = (uint64_t)t->shape[1];
+    record[5] = THERMO_SPECTRUM_VERSION;
+    thermo__murmur3_128(record, sizeof record, 0, key);
+}
+
+/* An entry: a 96-byte head, k doubles, a 16-byte hash of all before it (the layout in section 7b's
+   summary at the top of the file). */
+#define THERMO__ENTRY_HEAD 96
+#define THERMO__ENTRY_FORMAT 1
+static size_t thermo__entry_size(int64_t k) { return THERMO__ENTRY_HEAD + 8 * (size_t)k + 16; }
+
+/* Writes the head's first 64 bytes (what identifies the entry) for tensor t with key. */
+static void thermo__entry_id(unsigned char *e, const thermo_tensor *t, const uint64_t key[2]) {
+    uint32_t u[4] = {THERMO__ENTRY_FORMAT, THERMO_SPECTRUM_VERSION, 0, 0};
+    int64_t dims[3];
+    dims[0] = t->shape[0];
+    dims[1] = t->shape[1];
+    dims[2] = dims[0] < dims[1] ? dims[0] : dims[1];
+    u[2] = (uint32_t)t->dtype;
+    memcpy(e, "THERMOSP", 8);
+    memcpy(e + 8, u, 8);
+    memcpy(e + 16, key, 16);
+    memcpy(e + 32, u + 2, 8);
+    memcpy(e + 40, dims, 24);
+}
+
+/* The run's view of the cache folder. */
+typedef struct thermo__cache {
+    const thermo_options *options;
+    char *dir;                          /* NULL: no cache */
+    int writable;                       /* until a write fails */
+    const thermo_tensor *const *tensors;
+    uint64_t (*keys)[2];
+    thermo_spectrum *out;
+    double *const *sigma;
+    const int *missing;                 /* the indices thermo__spectra_run works on, */
+    const thermo_spectrum *run_out;     /* and where it puts their spectra */
+    int found, total;
+} thermo__cache;
+
+static void thermo__warn(const thermo__cache *c, const char *fmt, ...) THERMO__PRINTF(2, 3);
+static void thermo__warn(const thermo__cache *c, const char *fmt, ...) {
+    char message[1024];
+    va_list ap;
+    if (!c->options->warning) return;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    c->options->warning(c->options->progress_user, message);
+}
+
+/* DIR/<key in hex>.spectrum, newly allocated. */
+static char *thermo__entry_path(const thermo__cache *c, const uint64_t key[2]) {
+    char file[48];
+    snprintf(file, sizeof file, "%016llx%016llx.spectrum", (unsigned long long)key[1], (unsigned long long)key[0]);
+    return thermo__join(c->dir, file);
+}
+
+/* Creates dir and its parents as needed: 0, or -1 with errno set. */
+static int thermo__make_dirs(char *dir) {
+#ifdef THERMO__POSIX
+    char *p = dir + 1;
+    for (;; p++) {
+        if (*p == '/' || !*p) {
+            char keep = *p;
+            *p = 0;
+            if (mkdir(dir, 0777) != 0 && errno != EEXIST) return *p = keep, -1;
+            *p = keep;
+            if (!keep) break;
+        }
+    }
+    if (!thermo__is_dir(dir)) return errno = ENOTDIR, -1;
+    return 0;
+#else
+    (void)dir;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+/* Reads tensor i's entry: 1 when it is there and whole (out and sigma filled), else 0, after a
+   warning when a file is there but unusable. */
+static int thermo__cache_read(thermo__cache *c, int i) {
+    const thermo_tensor *t = c->tensors[i];
+    int64_t k = t->shape[0] < t->shape[1] ? t->shape[0] : t->shape[1];
+    size_t size = thermo__entry_size(k), got = 0;
+    char *path = thermo__entry_path(c, c->keys[i]);
+    unsigned char *e = (unsigned char *)THERMO_MALLOC(size + 1), id[64];
+    uint64_t sum[2];
+    uint32_t version = 0;
+    const char *problem = NULL;
+    int found = 0;
+#ifdef THERMO__POSIX
+    int fd = path && e ? open(path, O_RDONLY | O_NONBLOCK) : -1; /* a FIFO must not block */
+    struct stat st;
+    if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) problem = "not a regular file";
+    while (fd >= 0 && !problem && got <= size) {
+        ssize_t r = read(fd, e + got, size + 1 - got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) problem = strerror(errno);
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    if (fd >= 0) close(fd);
+    else if (path && e && errno != ENOENT) problem = strerror(errno);
+    if (fd < 0 && !problem) goto done; /* not there */
+#else
+    FILE *f = path && e ? fopen(path, "rb") : NULL;
+    if (!f) goto done;
+    got = fread(e, 1, size + 1, f);
+    if (ferror(f)) problem = "read error";
+    fclose(f);
+#endif
+    if (got >= 16) memcpy(&version, e + 12, 4);
+    thermo__entry_id(id, t, c->keys[i]);
+    if (problem) {
+    } else if (got < 8 || memcmp(e, "THERMOSP", 8) != 0) problem = "not a thermo spectrum entry";
+    else if (got >= 16 && version != THERMO_SPECTRUM_VERSION) problem = "from another spectrum version";
+    else if (got != size) problem = got < size ? "truncated" : "longer than its matrix needs";
+    else if (thermo__murmur3_128(e, size - 16, 0, sum), memcmp(sum, e + size - 16, 16) != 0)
+        problem = "corrupt (its checksum does not match)";
+    else if (memcmp(e, id, 64) != 0) problem = "made for another matrix or format";
+    else {
+        memcpy(&c->out[i].sum, e + 64, 8);
+        memcpy(&c->out[i].sum_sq, e + 72, 8);
+        memcpy(&c->out[i].entropy, e + 80, 8);
+        memcpy(&c->out[i].energy, e + 88, 8);
+        memcpy(c->sigma[i], e + THERMO__ENTRY_HEAD, 8 * (size_t)k);
+        found = 1;
+    }
+    if (problem) thermo__warn(c, "spectra cache: %s: %s; recomputing it", path, problem);
+done:
+    if (!path || !e) thermo__warn(c, "spectra cache: out of memory; recomputing");
+    THERMO_FREE(path);
+    THERMO_FREE(e);
+    return found;
+}
+
+/* thermo__spectra_run's finished(): writes the entry of missing[index] (from a worker thread). */
+static void thermo__cache_write(void *user, int index) {
+    thermo__cache *c = (thermo__cache *)user;
+    int i = c->missing[index];
+    const thermo_tensor *t = c->tensors[i];
+    int64_t k = t->shape[0] < t->shape[1] ? t->shape[0] : t->shape[1];
+    size_t size = thermo__entry_size(k);
+    unsigned char *e;
+    char *path;
+    uint64_t sum[2];
+    thermo_output file;
+    thermo_error err;
+    thermo_status st = THERMO_ERR_MEMORY;
+    int writable;
+    THERMO__OMP(omp critical (thermo__cache))
+    writable = c->writable;
+    if (!writable) return;
+    e = (unsigned char *)THERMO_MALLOC(size);
+    path = thermo__entry_path(c, c->keys[i]);
+    snprintf(err.message, sizeof err.message, "out of memory");
+    if (e && path) {
+        thermo__entry_id(e, t, c->keys[i]);
+        memcpy(e + 64, &c->run_out[index].sum, 8);
+        memcpy(e + 72, &c->run_out[index].sum_sq, 8);
+        memcpy(e + 80, &c->run_out[index].entropy, 8);
+        memcpy(e + 88, &c->run_out[index].energy, 8);
+        memcpy(e + THERMO__ENTRY_HEAD, c->sigma[i], 8 * (size_t)k);
+        thermo__murmur3_128(e, size - 16, 0, sum);
+        memcpy(e + size - 16, sum, 16);
+        st = thermo_output_open(&file, path, &err);
+        if (st == THERMO_OK) {
+            int ok = fwrite(e, 1, size, file.file) == size;
+            st = thermo_output_close(&file, ok, &err);
+        }
+    }
+    if (st != THERMO_OK) {
+        THERMO__OMP(omp critical (thermo__cache))
+        {
+            if (c->writable) thermo__warn(c, "spectra cache: %s; spectra are not cached from here on", err.message);
+            c->writable = 0;
+        }
+    }
+    THERMO_FREE(e);
+    THERMO_FREE(path);
+}
+
+/* thermo__spectra_run's progress, passed on as the "spectrum" stage counting the cached ones. */
+static void thermo__cache_progress(void *user, int done, int total, const char *name) {
+    thermo__cache *c = (thermo__cache *)user;
+    (void)total;
+    if (c->options->progress)
+        c->options->progress(c->options->progress_user, "spectrum", name, c->found + done, c->total);
+}
+
+/* The spectra of tensors[0..n) into out and sigma (tensor i's min(rows, cols) values at sigma[i]):
+   from options->cache_dir where they are there, else computed and added to it. */
+static thermo_status thermo__spectra_cached(const thermo_tensor *const *tensors, int n,
+                                            thermo_spectrum *out, double *const *sigma,
+                                            const thermo_options *options, thermo_report *report,
+                                            thermo_error *err) {
+    thermo__cache c;
+    thermo_spectrum *run_out = NULL;
+    const thermo_tensor **run_tensors = NULL;
+    double **run_sigma = NULL;
+    int *missing = NULL, *found = NULL, i, m = 0;
+    thermo_status st = THERMO_OK;
+    double t0 = thermo_seconds();
+    memset(&c, 0, sizeof c);
+    c.options = options;
+    c.tensors = tensors;
+    c.out = out;
+    c.sigma = sigma;
+    c.total = n;
+    if (options->cache_dir && options->cache_dir[0]) {
+        if (!(c.dir = thermo__strdup(options->cache_dir))) return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+        if (thermo__make_dirs(c.dir) != 0) {
+            thermo__warn(&c, "spectra cache: %s: cannot use it as a folder: %s; going on without a cache",
+                         c.dir, strerror(errno));
+            THERMO_FREE(c.dir);
+            c.dir = NULL;
+        }
+        c.writable = c.dir != NULL;
+    }
+    c.keys = (uint64_t(*)[2])thermo__calloc((size_t)n, sizeof *c.keys);
+    found = (int *)thermo__calloc((size_t)n, sizeof *found);
+    missing = (int *)thermo__calloc((size_t)n, sizeof *missing);
+    run_out = (thermo_spectrum *)thermo__calloc((size_t)n, sizeof *run_out);
+    run_tensors = (const thermo_tensor **)thermo__calloc((size_t)n, sizeof *run_tensors);
+    run_sigma = (double **)thermo__calloc((size_t)n, sizeof *run_sigma);
+    if (!c.keys || !found || !missing || !run_out || !run_tensors || !run_sigma) {
+        st = thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+        goto done;
+    }
+    if (c.dir) {
+        THERMO__OMP(omp parallel for schedule(dynamic, 1))
+        for (i = 0; i < n; i++) thermo__spectrum_key(tensors[i], c.keys[i]);
+        for (i = 0; i < n; i++) c.found += found[i] = thermo__cache_read(&c, i);
+        if (options->progress) options->progress(options->progress_user, "cache", NULL, c.found, n);
+    }
+    for (i = 0; i < n; i++)
+        if (!found[i]) {
+            missing[m] = i;
+            run_tensors[m] = tensors[i];
+            run_sigma[m++] = sigma[i];
+        }
+    c.missing = missing;
+    c.run_out = run_out;
+    report->n_cached = c.found;
+    report->seconds_hash = thermo_seconds() - t0;
+    t0 = thermo_seconds();
+    if (options->progress) options->progress(options->progress_user, "spectrum", NULL, c.found, n);
+    st = thermo__spectra_run(run_tensors, m, run_out, run_sigma, c.writable ? thermo__cache_write : NULL,
+                             thermo__cache_progress, &c, err);
+    for (i = 0; i < m; i++) out[missing[i]] = run_out[i];
+    report->seconds_spectrum = thermo_seconds() - t0;
+done:
+    THERMO_FREE(c.dir);
+    THERMO_FREE(c.keys);
+    THERMO_FREE(found);
+    THERMO_FREE(missing);
+    THERMO_FREE(run_out);
+    THERMO_FREE(run_tensors);
+    THERMO_FREE(run_sigma);
+    return st;
+}
+
+/* Keeps in tensors[0..n) those of part `shard` (1..shards), in order, and returns their count.
+   The split: largest estimated cost first, each matrix to the part with the least cost so far
+   (the lowest-numbered among equals), so it depends only on the shapes and the name order. */
+static int thermo__shard(const thermo_tensor **tensors, int n, int shard, int shards, thermo_error *err) {
+    thermo__ranked *order = (thermo__ranked *)thermo__calloc((size_t)n, sizeof *order);
+    double *load = (double *)thermo__calloc((size_t)shards, sizeof *load);
+    int *part = (int *)thermo__calloc((size_t)n, sizeof *part), i, j, kept = 0;
+    if (!order || !load || !part) {
+        kept = -1;
+        thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+        goto done;
+    }
+    for (i = 0; i < n; i++) {
+        order[i].key = thermo__svd_cost(tensors[i]->shape[0], tensors[i]->shape[1]);
+        order[i].index = i;
+    }
+    qsort(order, (size_t)n, sizeof *order, thermo__ranked_descending);
+    for (i = 0; i < n; i++) {
+        int least = 0;
+        for (j = 1; j < shards; j++)
+            if (load[j] < load[least]) least = j;
+        load[least] += order[i].key;
+        part[order[i].index] = least + 1;
+    }
+    for (i = 0; i < n; i++)
+        if (part[i] == shard) tensors[kept++] = tensors[i];
+done:
+    THERMO_FREE(order);
+    THERMO_FREE(load);
+    THERMO_FREE(part);
+    return kept;
 }
 
 
@@ -6872,67 +7309,88 @@ THERMODEF thermo_status thermo_rows_derive(thermo_row *rows, int n, thermo_serie
     return THERMO_OK;
 }
 
-/* thermo_spectra's progress, passed on as the "spectrum" stage. */
-static void thermo__spectrum_progress(void *user, int done, int total, const char *name) {
-    const thermo_options *options = (const thermo_options *)user;
-    options->progress(options->progress_user, "spectrum", name, done, total);
-}
-
 THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t *const *ids,
                                        const int *lengths, int n_sequences,
                                        const thermo_options *options, thermo_report *report,
                                        thermo_error *err) {
-    static const thermo_options defaults = {0, THERMO_ORDER_NAME, THERMO_SERIES_ROWS, NULL, NULL}; /* the original's */
+    static const thermo_options defaults = {0, THERMO_ORDER_NAME, THERMO_SERIES_ROWS, NULL, NULL, NULL,
+                                            NULL, 0, 0, 0}; /* the original's */
     thermo_gradients grads;
-    thermo_status st;
+    thermo_status st = THERMO_OK;
     thermo_spectrum *spectra = NULL;
     const thermo_tensor **tensors = NULL;
-    size_t names_len = 0, at = 0;
+    double **sigma = NULL;
+    size_t names_len = 0, at = 0, n_sigma = 0;
     double t0;
-    int i;
+    int i, n;
     memset(report, 0, sizeof *report);
+    memset(&grads, 0, sizeof grads);
     if (!options) options = &defaults;
-    if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 0, 1);
-    st = thermo_forward_backward(model, ids, lengths, n_sequences, NULL, &grads, err);
-    if (st != THERMO_OK) return st;
-    report->seconds_forward = grads.seconds_forward;
-    report->seconds_backward = grads.seconds_backward;
-    if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 1, 1);
-    report->loss = grads.loss;
-    report->n_sequences = grads.n_sequences;
-    for (i = 0; i < grads.n_params; i++) names_len += strlen(grads.params[i].name) + 1;
+    if (options->shards > 1 && (!options->spectra_only || options->shard < 1 || options->shard > options->shards))
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "shard %d of %d: wants spectra_only and 1 <= shard <= shards",
+                            options->shard, options->shards);
+    if (!(tensors = (const thermo_tensor **)thermo__calloc(THERMO__MATRICES(model), sizeof *tensors)))
+        return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+    if (options->spectra_only) {
+        n = thermo__model_matrices(model, tensors);
+        if (options->shards > 1 && (n = thermo__shard(tensors, n, options->shard, options->shards, err)) < 0) {
+            THERMO_FREE(tensors);
+            return THERMO_ERR_MEMORY;
+        }
+    } else {
+        if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 0, 1);
+        st = thermo_forward_backward(model, ids, lengths, n_sequences, NULL, &grads, err);
+        if (st != THERMO_OK) {
+            THERMO_FREE(tensors);
+            return st;
+        }
+        report->seconds_forward = grads.seconds_forward;
+        report->seconds_backward = grads.seconds_backward;
+        if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 1, 1);
+        report->loss = grads.loss;
+        report->n_sequences = grads.n_sequences;
+        n = grads.n_params;
+        for (i = 0; i < n; i++) tensors[i] = grads.params[i].tensor;
+    }
+    for (i = 0; i < n; i++) {
+        names_len += strlen(tensors[i]->name) + 1;
+        n_sigma += (size_t)(tensors[i]->shape[0] < tensors[i]->shape[1] ? tensors[i]->shape[0] : tensors[i]->shape[1]);
+    }
     report->losses = (double *)thermo__calloc((size_t)grads.n_sequences, sizeof *report->losses);
-    report->rows = (thermo_row *)thermo__calloc((size_t)grads.n_params, sizeof *report->rows);
+    report->rows = (thermo_row *)thermo__calloc((size_t)n, sizeof *report->rows);
     report->names = (char *)THERMO_MALLOC(names_len + 1);
-    spectra = (thermo_spectrum *)thermo__calloc((size_t)grads.n_params, sizeof *spectra);
-    tensors = (const thermo_tensor **)thermo__calloc((size_t)grads.n_params, sizeof *tensors);
-    if (!report->losses || !report->rows || !report->names || !spectra || !tensors) {
+    report->sigma = (double *)thermo__calloc(n_sigma, sizeof *report->sigma);
+    spectra = (thermo_spectrum *)thermo__calloc((size_t)n, sizeof *spectra);
+    sigma = (double **)thermo__calloc((size_t)n, sizeof *sigma);
+    if (!report->losses || !report->rows || !report->names || !report->sigma || !spectra || !sigma) {
         st = thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
         goto done;
     }
-    memcpy(report->losses, grads.losses, (size_t)grads.n_sequences * sizeof *report->losses);
-    for (i = 0; i < grads.n_params; i++) tensors[i] = grads.params[i].tensor;
-    t0 = thermo_seconds();
-    if (options->progress) options->progress(options->progress_user, "spectrum", NULL, 0, grads.n_params);
-    st = thermo_spectra(tensors, grads.n_params, spectra,
-                        options->progress ? thermo__spectrum_progress : NULL, (void *)options, err);
-    if (st != THERMO_OK) goto done;
-    report->seconds_spectrum = thermo_seconds() - t0;
+    if (grads.n_sequences) memcpy(report->losses, grads.losses, (size_t)grads.n_sequences * sizeof *report->losses);
     /* the original's primitives: T from the norms, S and E from the spectrum, F = E - T S */
-    for (i = 0; i < grads.n_params; i++) {
-        const thermo_param *p = &grads.params[i];
+    for (i = 0, n_sigma = 0; i < n; i++) {
         thermo_row *r = &report->rows[i];
-        r->name = strcpy(report->names + at, p->name);
-        at += strlen(p->name) + 1;
+        r->name = strcpy(report->names + at, tensors[i]->name);
+        at += strlen(r->name) + 1;
         thermo_classify(r->name, &r->layer, &r->kind);
-        r->W_norm = p->w_norm;
-        r->G_norm = p->g_norm;
-        r->temperature = thermo_temperature(p->w_norm, p->g_norm);
+        r->sigma = sigma[i] = report->sigma + n_sigma;
+        r->n_sigma = tensors[i]->shape[0] < tensors[i]->shape[1] ? tensors[i]->shape[0] : tensors[i]->shape[1];
+        n_sigma += (size_t)r->n_sigma;
+    }
+    st = thermo__spectra_cached(tensors, n, spectra, sigma, options, report, err);
+    if (st != THERMO_OK) goto done;
+    for (i = 0; i < n; i++) {
+        thermo_row *r = &report->rows[i];
         r->entropy = spectra[i].entropy;
         r->energy = spectra[i].energy;
+        if (options->spectra_only) continue;
+        r->W_norm = grads.params[i].w_norm;
+        r->G_norm = grads.params[i].g_norm;
+        r->temperature = thermo_temperature(r->W_norm, r->G_norm);
         r->free_energy = r->energy - r->temperature * r->entropy;
     }
-    report->n_rows = grads.n_params;
+    report->n_rows = n;
+    if (options->spectra_only) goto done;
     t0 = thermo_seconds();
     thermo_rows_sort(report->rows, report->n_rows, options->order);
     st = thermo_rows_derive(report->rows, report->n_rows, options->series, options->fixed_thresholds, err);
@@ -6940,6 +7398,7 @@ THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t 
 done:
     THERMO_FREE(spectra);
     THERMO_FREE(tensors);
+    THERMO_FREE(sigma);
     thermo_gradients_free(&grads);
     if (st != THERMO_OK) thermo_report_free(report);
     return st;
@@ -6949,6 +7408,7 @@ THERMODEF void thermo_report_free(thermo_report *report) {
     THERMO_FREE(report->rows);
     THERMO_FREE(report->losses);
     THERMO_FREE(report->names);
+    THERMO_FREE(report->sigma);
     memset(report, 0, sizeof *report);
 }
 
@@ -7400,6 +7860,36 @@ THERMODEF thermo_status thermo_write_svg(FILE *f, const thermo_report *report, c
             80 + 9 * 90 + 6, H - 24, 80 + 9 * 90 + 16, H - 20);
     return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
 }
+
+/* safetensors: u64 header length N, N bytes of JSON (padded with spaces to a multiple of 8, as
+   the Rust crate writes it), then each tensor's little-endian bytes at its data_offsets. */
+THERMODEF thermo_status thermo_write_sigma(FILE *f, const thermo_report *report) {
+    long start = ftell(f), end;
+    unsigned char length[8] = {0};
+    uint64_t offset = 0, header;
+    int i;
+    if (start < 0 || fwrite(length, 1, 8, f) != 8) return THERMO_ERR_IO;
+    fprintf(f, "{\"__metadata__\":{\"format\":\"thermo singular values\",\"thermo\":\"%s\","
+               "\"spectrum_version\":\"%d\"}", THERMO_VERSION, THERMO_SPECTRUM_VERSION);
+    for (i = 0; i < report->n_rows; i++) {
+        const thermo_row *r = &report->rows[i];
+        fputc(',', f);
+        thermo__json_put_string(f, r->name, strlen(r->name));
+        fprintf(f, ":{\"dtype\":\"F64\",\"shape\":[%lld],\"data_offsets\":[%llu,%llu]}", (long long)r->n_sigma,
+                (unsigned long long)offset, (unsigned long long)(offset + 8 * (uint64_t)r->n_sigma));
+        offset += 8 * (uint64_t)r->n_sigma;
+    }
+    fputc('}', f);
+    if ((end = ftell(f)) < 0) return THERMO_ERR_IO;
+    for (header = (uint64_t)(end - start) - 8; header % 8; header++) fputc(' ', f);
+    for (i = 0; i < report->n_rows; i++) /* little-endian hosts */
+        fwrite(report->rows[i].sigma, 8, (size_t)report->rows[i].n_sigma, f);
+    for (i = 0; i < 8; i++) length[i] = (unsigned char)(header >> 8 * i);
+    if (fseek(f, start, SEEK_SET) != 0 || fwrite(length, 1, 8, f) != 8 || fseek(f, 0, SEEK_END) != 0)
+        return THERMO_ERR_IO;
+    return ferror(f) ? THERMO_ERR_IO : THERMO_OK;
+}
+
 
 /* ============================== A. Unicode tables ============================== */
 /* The tokenizer's Unicode data (section 5 declares the lookups), kept here, out of the way of

@@ -27,13 +27,22 @@ static const char usage_text[] =
     "                           every '/' replaced by '_', then \"_transformer_thermo_analysis.csv\"\n"
     "  --json FILE              also write every row, the tokens and the settings as JSON\n"
     "  --svg FILE               also plot T, S, E and F against depth as an SVG picture\n"
+    "  --sigma FILE             also write every singular value: a safetensors file, one F64 tensor\n"
+    "                           per matrix named as its CSV row, descending\n"
+    "  --cache DIR              the spectra cache (each matrix's spectrum is computed once and reused\n"
+    "                           with any prompt). Default $THERMO_CACHE, else $XDG_CACHE_HOME/thermo,\n"
+    "                           else ~/.cache/thermo\n"
+    "  --no-cache               neither read nor write the cache\n"
+    "  --spectra-only           compute and cache the spectra, write nothing else (no prompt needed)\n"
+    "  --shard K/N              with --spectra-only: only the K-th of N parts of the matrices, of about\n"
+    "                           equal cost, the same split on every machine (1 <= K <= N)\n"
     "  --fixed-thresholds       the original's USE_FIXED_THRESHOLDS = True\n"
     "  --order name|depth       row order: by name, as the original (default), or by layer and type\n"
     "  --series rows|type       differences between neighbouring rows, as the original (default),\n"
     "                           or along depth within each matrix type\n"
     "  -t, --threads N          worker threads (default: all cores)\n"
     "  --timings                print the time each stage took (stderr)\n"
-    "  -q, --quiet              nothing but errors\n"
+    "  -q, --quiet              nothing but warnings and errors\n"
     "  --inspect                print the config and every tensor (name, dtype, shape); exit 0\n"
     "  --tokenize               print the prompt's ids as a JSON array on one line; exit 0. MODEL may be\n"
     "                           the folder or a tokenizer.json path; an empty prompt prints []\n"
@@ -42,8 +51,9 @@ static const char usage_text[] =
     "exit status: 0 success; 1 bad input or runtime failure; 2 usage error\n";
 
 typedef struct options {
-    const char *model, *revision, *path, *prompt, *prompt_file, *prompts_file, *ids, *output, *json, *svg;
+    const char *model, *revision, *path, *prompt, *prompt_file, *prompts_file, *ids, *output, *json, *svg, *sigma, *cache;
     int fixed_thresholds, threads, quiet, inspect, tokenize, verbose, timings;
+    int no_cache, spectra_only, shard, shards;
     thermo_order order;
     thermo_series series;
 } options;
@@ -83,6 +93,10 @@ static int parse_args(int argc, char **argv, options *o) {
         else if (!strcmp(a, "-o") || !strcmp(a, "--output")) value = &o->output;
         else if (!strcmp(a, "--json")) value = &o->json;
         else if (!strcmp(a, "--svg")) value = &o->svg;
+        else if (!strcmp(a, "--sigma")) value = &o->sigma;
+        else if (!strcmp(a, "--cache")) value = &o->cache;
+        else if (!strcmp(a, "--no-cache")) o->no_cache = 1;
+        else if (!strcmp(a, "--spectra-only")) o->spectra_only = 1;
         else if (!strcmp(a, "--order")) value = &order;
         else if (!strcmp(a, "--series")) value = &series;
         else if (!strcmp(a, "--fixed-thresholds")) o->fixed_thresholds = 1;
@@ -100,6 +114,17 @@ static int parse_args(int argc, char **argv, options *o) {
             if (errno || *end || end == argv[i] || n < 1 || n > 4096)
                 return usage_error("--threads wants a count from 1 to 4096, not '%s'", argv[i]);
             o->threads = (int)n;
+        } else if (!strcmp(a, "--shard")) {
+            char *slash, *end;
+            long k, n;
+            if (++i >= argc) return usage_error("%s needs a value", a);
+            errno = 0;
+            k = strtol(argv[i], &slash, 10);
+            n = *slash == '/' ? strtol(slash + 1, &end, 10) : 0;
+            if (errno || slash == argv[i] || *slash != '/' || *end || end == slash + 1 || k < 1 || n < k || n > 1000000)
+                return usage_error("--shard wants K/N with 1 <= K <= N, such as 2/3, not '%s'", argv[i]);
+            o->shard = (int)k;
+            o->shards = (int)n;
         } else if (a[0] == '-' && a[1]) return usage_error("unknown option '%s'", a);
         else {
             if (positional++) return usage_error("more than one MODEL given ('%s')", a);
@@ -133,6 +158,12 @@ static int parse_args(int argc, char **argv, options *o) {
     if (o->tokenize && (o->ids || o->prompts_file))
         return usage_error("%s", "--tokenize takes one prompt (--prompt or --prompt-file)");
     if (o->verbose && !o->tokenize) return usage_error("%s", "--verbose goes with --tokenize");
+    if (o->no_cache && o->cache) return usage_error("%s", "--cache and --no-cache exclude each other");
+    if (o->shards && !o->spectra_only) return usage_error("%s", "--shard goes with --spectra-only");
+    if (o->spectra_only && (o->inspect || o->tokenize || o->output || o->json || o->svg))
+        return usage_error("%s", "--spectra-only writes no CSV, JSON or SVG (only --sigma)");
+    if (o->spectra_only && o->no_cache && !o->sigma)
+        return usage_error("%s", "--spectra-only --no-cache would keep nothing (add --sigma FILE)");
     return -1;
 }
 
@@ -351,36 +382,73 @@ static char *default_output(const char *model) {
 /* ---- progress on stderr: redrawn in place on a terminal, plain lines otherwise ---- */
 typedef struct progress {
     int tty, active;
+    int cached;     /* spectra found in the cache ("cache" stage) */
     double start, stage_start, last_line;
     char stage[32];
 } progress;
 
+/* "spectrum 169/169, 160 from cache, about 3s left": the estimate from the ones computed so far. */
+static void progress_counts(const progress *p, double now, const char *stage, int done, int total) {
+    int cached = strcmp(stage, "spectrum") == 0 ? p->cached : 0;
+    fprintf(stderr, "%s %d/%d", stage, done, total);
+    if (cached) fprintf(stderr, ", %d from cache", cached);
+    if (done > cached && done < total)
+        fprintf(stderr, ", about %.0fs left", (now - p->stage_start) / (done - cached) * (total - done));
+}
+
 static void on_progress(void *user, const char *stage, const char *item, int done, int total) {
     progress *p = (progress *)user;
     double now = thermo_seconds(), elapsed = now - p->start;
+    if (!strcmp(stage, "cache")) {
+        p->cached = done;
+        return;
+    }
     if (strcmp(p->stage, stage) != 0) {
         snprintf(p->stage, sizeof p->stage, "%s", stage);
         p->stage_start = now;
         p->last_line = 0;
     }
     if (p->tty) {
-        fprintf(stderr, "\r\033[K[%6.1fs] %s %d/%d", elapsed, stage, done, total);
-        if (done > 0 && done < total)
-            fprintf(stderr, ", about %.0fs left", (now - p->stage_start) / done * (total - done));
+        fprintf(stderr, "\r\033[K[%6.1fs] ", elapsed);
+        progress_counts(p, now, stage, done, total);
         if (item) fprintf(stderr, "  %s", item);
         p->active = 1;
         if (done == total) {
             fputc('\n', stderr);
             p->active = 0;
         }
-    } else if (done == 0 || done == total || now - p->last_line >= 2.0) {
-        fprintf(stderr, "[%6.1fs] %s %d/%d", elapsed, stage, done, total);
-        if (done > 0 && done < total)
-            fprintf(stderr, ", about %.0fs left", (now - p->stage_start) / done * (total - done));
+    } else if (done == 0 || done == p->cached || done == total || now - p->last_line >= 2.0) {
+        fprintf(stderr, "[%6.1fs] ", elapsed);
+        progress_counts(p, now, stage, done, total);
         fprintf(stderr, "%s%s\n", item ? "  " : "", item ? item : "");
         p->last_line = now;
     }
     fflush(stderr);
+}
+
+static void on_warning(void *user, const char *message) {
+    progress *p = (progress *)user;
+    if (p->active) fputc('\n', stderr);
+    p->active = 0;
+    fprintf(stderr, "thermo: warning: %s\n", message);
+    fflush(stderr);
+}
+
+/* The spectra cache folder: --cache DIR, else $THERMO_CACHE, else $XDG_CACHE_HOME/thermo (an
+   absolute path, as the XDG spec wants), else $HOME/.cache/thermo; NULL with --no-cache or when
+   none is known.  *owned is what to free. */
+static const char *cache_dir(const options *o, char **owned) {
+    const char *env = getenv("THERMO_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    *owned = NULL;
+    if (o->no_cache) return NULL;
+    if (o->cache) return o->cache;
+    if (env && *env) return env;
+    if (xdg && *xdg == '/') {
+        if ((*owned = (char *)malloc(strlen(xdg) + 8))) sprintf(*owned, "%s/thermo", xdg);
+    } else if (home && *home) {
+        if ((*owned = (char *)malloc(strlen(home) + 16))) sprintf(*owned, "%s/.cache/thermo", home);
+    }
+    return *owned;
 }
 
 /* The token sequences: --ids, or the tokenizer on the prompts. */
@@ -446,14 +514,15 @@ static int read_inputs(const options *o, const thermo_config *cfg, inputs *in, c
     return 0;
 }
 
-/* Writes the CSV, JSON and SVG together: each into its temporary file, then all renamed only when
-   every one was written, so a failure leaves none of them behind. */
-static int write_outputs(const char *const paths[3], const thermo_report *r, const thermo_run_info *info) {
-    thermo_output out[3];
+/* Writes the CSV, JSON, SVG and singular values together: each into its temporary file, then all
+   renamed only when every one was written, so a failure leaves none of them behind. */
+#define N_OUTPUTS 4
+static int write_outputs(const char *const paths[N_OUTPUTS], const thermo_report *r, const thermo_run_info *info) {
+    thermo_output out[N_OUTPUTS];
     thermo_error err;
     int i, ok = 1, rc = 0;
     memset(out, 0, sizeof out);
-    for (i = 0; i < 3 && ok; i++) {
+    for (i = 0; i < N_OUTPUTS && ok; i++) {
         thermo_status st;
         if (!paths[i]) continue;
         if (thermo_output_open(&out[i], paths[i], &err) != THERMO_OK) {
@@ -466,14 +535,15 @@ static int write_outputs(const char *const paths[3], const thermo_report *r, con
                     THERMO_VERSION, thermo_order_name(info->options->order), thermo_series_name(info->options->series));
         st = i == 0 ? thermo_write_csv(out[i].file, r->rows, r->n_rows)
              : i == 1 ? thermo_write_json(out[i].file, r, info)
-                      : thermo_write_svg(out[i].file, r, info->model_path);
+             : i == 2 ? thermo_write_svg(out[i].file, r, info->model_path)
+                      : thermo_write_sigma(out[i].file, r);
         if (st != THERMO_OK || fflush(out[i].file) != 0 || ferror(out[i].file)) {
             fprintf(stderr, "thermo: %s: write error: %s\n", paths[i], strerror(errno));
             rc = 1;
             ok = 0;
         }
     }
-    for (i = 0; i < 3; i++)
+    for (i = 0; i < N_OUTPUTS; i++)
         if (out[i].file && thermo_output_close(&out[i], ok, &err) != THERMO_OK && ok) {
             rc = fail(&err);
             ok = 0;
@@ -491,7 +561,7 @@ static void print_flag(const thermo_report *r, const char *name, const char *rul
 }
 
 static void print_summary(const options *o, const thermo_model *m, const inputs *in,
-                          const thermo_report *r, const char *const paths[3]) {
+                          const thermo_report *r, const char *const paths[N_OUTPUTS]) {
     const thermo_config *c = &m->config;
     int i, t, hot = -1, cold = -1;
     char a[THERMO_REPR_MAX], b[THERMO_REPR_MAX];
@@ -536,8 +606,8 @@ static void print_summary(const options *o, const thermo_model *m, const inputs 
         printf("Hottest: %s (T = %s)\nColdest: %s (T = %s)\n", r->rows[hot].name, a, r->rows[cold].name, b);
     }
     printf("Wrote %s", paths[0]);
-    if (paths[1]) printf(", %s", paths[1]);
-    if (paths[2]) printf(", %s", paths[2]);
+    for (i = 1; i < N_OUTPUTS; i++)
+        if (paths[i]) printf(", %s", paths[i]);
     printf("\n");
 }
 
@@ -548,7 +618,7 @@ static int finish_stdout(void) {
     return 1;
 }
 
-static int analyze(const options *o, const char *const paths[3]) {
+static int analyze(const options *o, const char *const paths[N_OUTPUTS]) {
     thermo_error err;
     thermo_model model;
     inputs in;
@@ -558,12 +628,14 @@ static int analyze(const options *o, const char *const paths[3]) {
     progress prog;
     double t_start = thermo_seconds(), t_load, t_tok, t_analyzed, t_out;
     const char *where;
+    char *cache_owned;
     int i, rc;
-    for (i = 0; i < 3; i++) /* before any long computation */
+    for (i = 0; i < N_OUTPUTS; i++) /* before any long computation */
         if (paths[i] && thermo_output_check(paths[i], &err) != THERMO_OK) return fail(&err);
     if (thermo_model_open(&model, o->path, &err) != THERMO_OK) return fail(&err);
     t_load = thermo_seconds();
-    if (read_inputs(o, &model.config, &in, &where, &err)) {
+    memset(&in, 0, sizeof in);
+    if (!o->spectra_only && read_inputs(o, &model.config, &in, &where, &err)) {
         if (where) fprintf(stderr, "thermo: %s: %s\n", where, err.message);
         else fail(&err);
         inputs_free(&in);
@@ -578,11 +650,16 @@ static int analyze(const options *o, const char *const paths[3]) {
     topt.fixed_thresholds = o->fixed_thresholds;
     topt.order = o->order;
     topt.series = o->series;
-    if (!o->quiet) {
-        topt.progress = on_progress;
-        topt.progress_user = &prog;
-    }
-    if (thermo_analyze(&model, (const int32_t *const *)in.ids, in.lengths, in.n, &topt, &report, &err) != THERMO_OK) {
+    topt.progress = o->quiet ? NULL : on_progress;
+    topt.progress_user = &prog;
+    topt.warning = on_warning;
+    topt.cache_dir = cache_dir(o, &cache_owned);
+    topt.spectra_only = o->spectra_only;
+    topt.shard = o->shard;
+    topt.shards = o->shards;
+    rc = thermo_analyze(&model, (const int32_t *const *)in.ids, in.lengths, in.n, &topt, &report, &err);
+    free(cache_owned);
+    if (rc != THERMO_OK) {
         if (prog.active) fputc('\n', stderr);
         inputs_free(&in);
         thermo_model_close(&model);
@@ -600,12 +677,19 @@ static int analyze(const options *o, const char *const paths[3]) {
     t_analyzed = thermo_seconds();
     rc = write_outputs(paths, &report, &info);
     t_out = thermo_seconds();
-    if (!rc && !o->quiet) print_summary(o, &model, &in, &report, paths);
+    if (!rc && !o->quiet && !o->spectra_only) print_summary(o, &model, &in, &report, paths);
+    if (!rc && !o->quiet && o->spectra_only) {
+        printf("Spectra of %d matrices", report.n_rows);
+        if (o->shards) printf(" (part %d of %d)", o->shard, o->shards);
+        printf(": %d from the cache, %d computed\n", report.n_cached, report.n_rows - report.n_cached);
+        if (paths[3]) printf("Wrote %s\n", paths[3]);
+    }
     if (o->timings)
-        fprintf(stderr, "timings: load %.3f s, tokenize %.3f s, forward %.3f s, backward %.3f s, svd %.3f s, "
-                        "metrics %.3f s, output %.3f s, total %.3f s\n",
+        fprintf(stderr, "timings: load %.3f s, tokenize %.3f s, forward %.3f s, backward %.3f s, hash %.3f s, "
+                        "svd %.3f s (%d of %d spectra from the cache), metrics %.3f s, output %.3f s, total %.3f s\n",
                 t_load - t_start, t_tok - t_load, report.seconds_forward, report.seconds_backward,
-                report.seconds_spectrum, report.seconds_metrics, t_out - t_analyzed, t_out - t_start);
+                report.seconds_hash, report.seconds_spectrum, report.n_cached, report.n_rows,
+                report.seconds_metrics, t_out - t_analyzed, t_out - t_start);
     thermo_report_free(&report);
     inputs_free(&in);
     thermo_model_close(&model);
@@ -615,19 +699,18 @@ static int analyze(const options *o, const char *const paths[3]) {
 int main(int argc, char **argv) {
     options o;
     int rc = parse_args(argc, argv, &o), i, j;
-    const char *paths[3];
+    const char *paths[N_OUTPUTS];
     char *csv = NULL, *path;
     thermo_error err;
     if (rc >= 0) return rc;
     if (!o.inspect && !o.tokenize) {
-        csv = o.output ? NULL : default_output(o.model);
-        if (!o.output && !csv) {
+        if (!o.output && !o.spectra_only && !(csv = default_output(o.model))) {
             fprintf(stderr, "thermo: out of memory\n");
             return 1;
         }
-        paths[0] = o.output ? o.output : csv, paths[1] = o.json, paths[2] = o.svg;
-        for (i = 0; i < 3; i++)
-            for (j = i + 1; j < 3; j++)
+        paths[0] = o.output ? o.output : csv, paths[1] = o.json, paths[2] = o.svg, paths[3] = o.sigma;
+        for (i = 0; i < N_OUTPUTS; i++)
+            for (j = i + 1; j < N_OUTPUTS; j++)
                 if (paths[i] && paths[j] && strcmp(paths[i], paths[j]) == 0) {
                     free(csv);
                     return usage_error("two outputs would both be written to '%s'", paths[i]);

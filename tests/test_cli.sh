@@ -3,6 +3,7 @@
 CLI=${1:-./thermo_cli}
 T=build/test/tmp_cli
 rm -rf "$T"; mkdir -p "$T"
+export THERMO_CACHE="$T/cache" # the spectra cache of these runs; never the user's
 passed=0 failed=0
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
@@ -279,6 +280,66 @@ if [ -w /dev/full ]; then
     "$CLI" --tokenize tests/data/demo > /dev/full 2> "$T/err"; rc=$?
     [ $rc -eq 1 ] && grep -q "stdout: write error" "$T/err" && pass || fail "--tokenize > /dev/full exits 1 ($rc): $(cat "$T/err")"
 fi
+
+# ---- the spectra cache ----
+C=$T/cache2
+rm -rf "$C"
+expect 0 "spectrum 0/15" -- "$CLI" --cache "$C" --ids $IDS -o "$T/c1.csv" $M
+cmp -s "$T/a.csv" "$T/c1.csv" && [ "$(ls "$C" | grep -c '\.spectrum$')" -eq 15 ] && pass || fail "a cold cache: the same CSV and 15 entries"
+expect 0 "spectrum 15/15, 15 from cache" -- "$CLI" --cache "$C" --ids 5,6,7,8 -o "$T/c2.csv" $M
+expect 0 "svd" -- "$CLI" -q --timings --cache "$C" --ids $IDS -o "$T/c3.csv" $M
+cmp -s "$T/a.csv" "$T/c3.csv" && grep -q "hash [0-9.]* s, svd [0-9.]* s (15 of 15 spectra from the cache)" "$T/err" && pass ||
+  fail "a warm cache, after another prompt: the same CSV, and --timings splits hashing from SVD: $(cat "$T/err")"
+# damaged entries: one warning each, the same CSV, exit 0; then they are whole again
+set -- $(ls "$C"/*.spectrum)
+printf 'X' | dd of="$1" bs=1 seek=300 conv=notrunc 2> /dev/null # a flipped byte
+head -c 100 "$2" > "$T/part" && cat "$T/part" > "$2"                # truncated
+echo "something else" > "$3"                                     # foreign
+expect 0 "" -- "$CLI" -q --cache "$C" --ids $IDS -o "$T/c4.csv" $M
+[ "$(grep -c '^thermo: warning: spectra cache: ' "$T/err")" -eq 3 ] && grep -q "corrupt" "$T/err" && grep -q "truncated" "$T/err" &&
+  grep -q "not a thermo spectrum entry" "$T/err" && pass || fail "one warning per damaged entry: $(cat "$T/err")"
+cmp -s "$T/a.csv" "$T/c4.csv" && pass || fail "damaged entries: the same CSV"
+expect 0 "spectrum 15/15, 15 from cache" -- "$CLI" --cache "$C" --ids $IDS -o "$T/c5.csv" $M
+! grep -q warning "$T/err" && pass || fail "the damaged entries were rewritten: $(cat "$T/err")"
+# a cache path that cannot be a folder: one warning, the run goes on
+expect 0 "cannot use it as a folder" -- "$CLI" -q --cache "$T/a.csv" --ids $IDS -o "$T/c6.csv" $M
+[ "$(grep -c warning "$T/err")" -eq 1 ] && cmp -s "$T/a.csv" "$T/c6.csv" && pass || fail "--cache FILE: one warning and the same CSV: $(cat "$T/err")"
+expect 0 "" -- "$CLI" -q --no-cache --ids $IDS -o "$T/c7.csv" $M
+[ ! -s "$T/err" ] && cmp -s "$T/a.csv" "$T/c7.csv" && pass || fail "--no-cache"
+# where the cache lives: --cache, $THERMO_CACHE, $XDG_CACHE_HOME/thermo, ~/.cache/thermo
+(unset THERMO_CACHE; XDG_CACHE_HOME=$(pwd)/$T/xdg "$CLI" -q --ids $IDS -o "$T/c8.csv" $M) &&
+  [ "$(ls "$T/xdg/thermo" | grep -c '\.spectrum$')" -eq 15 ] && pass || fail "\$XDG_CACHE_HOME/thermo"
+(unset THERMO_CACHE XDG_CACHE_HOME; HOME=$(pwd)/$T/home "$CLI" -q --ids $IDS -o "$T/c9.csv" $M) &&
+  [ "$(ls "$T/home/.cache/thermo" | grep -c '\.spectrum$')" -eq 15 ] && pass || fail "~/.cache/thermo"
+expect 2 "--cache and --no-cache" -- "$CLI" --cache "$C" --no-cache $M
+expect 2 "--shard goes with --spectra-only" -- "$CLI" --shard 1/2 $M
+expect 2 "--shard wants K/N" -- "$CLI" --spectra-only --shard 3/2 $M
+expect 2 "--shard wants K/N" -- "$CLI" --spectra-only --shard 0/2 $M
+expect 2 "--shard wants K/N" -- "$CLI" --spectra-only --shard 1/ $M
+expect 2 "--spectra-only writes no CSV" -- "$CLI" --spectra-only -o "$T/x.csv" $M
+# shards on one machine, as README shows: xargs -P 2 over 1/3 2/3 3/3, then an ordinary run
+S=$T/sharded
+rm -rf "$S"
+if printf '1/3\n2/3\n3/3\n' | xargs -P 2 -I K "$CLI" -q --cache "$S" --spectra-only --shard K $M 2> "$T/err"; then pass
+else fail "xargs -P 2 over three shards: $(cat "$T/err")"; fi
+[ "$(ls "$S" | grep -c '\.spectrum$')" -eq 15 ] && pass || fail "the three shards cached all 15 spectra: $(ls "$S" | wc -l)"
+expect 0 "spectrum 15/15, 15 from cache" -- "$CLI" --cache "$S" --ids $IDS -o "$T/s.csv" $M
+cmp -s "$T/a.csv" "$T/s.csv" && pass || fail "after the shards: the same CSV"
+expect 0 "from cache" -- "$CLI" --cache "$S" --spectra-only --shard 2/3 $M
+grep -q "^Spectra of [0-9]* matrices (part 2 of 3): [0-9]* from the cache, 0 computed" "$T/out" && [ ! -e "$(echo "$M" | tr '/' '_')_transformer_thermo_analysis.csv" ] && pass || fail "--spectra-only writes no CSV: $(cat "$T/out")"
+# --sigma: every singular value as safetensors (checked in C by test_cache; here by numpy)
+expect 0 "" -- "$CLI" -q --ids $IDS -o "$T/g.csv" --sigma "$T/g.safetensors" $M
+[ -s "$T/g.safetensors" ] && cmp -s "$T/a.csv" "$T/g.csv" && pass || fail "--sigma"
+expect 0 "" -- "$CLI" -q --spectra-only --sigma "$T/h.safetensors" $M
+cmp -s "$T/g.safetensors" "$T/h.safetensors" && pass || fail "--spectra-only --sigma writes the same file"
+expect 2 "two outputs" -- "$CLI" --ids $IDS -o "$T/g.csv" --sigma "$T/g.csv" $M
+if /usr/bin/python3 -c 'import numpy' 2> /dev/null; then
+    for m in qwen2_untied_sharded_bf16 llama3_f16 hard_cases_f32; do
+        "$CLI" -q --spectra-only --sigma "$T/$m.safetensors" tests/data/models/$m 2> "$T/err" &&
+          /usr/bin/python3 tools/reference/check_sigma.py "$T/$m.safetensors" tests/data/models/$m > "$T/out" 2>&1 &&
+          pass || fail "--sigma of $m against numpy's float64 LAPACK: $(cat "$T/err" "$T/out")"
+    done
+else echo "note: no python3 with numpy; --sigma checked by test_cache alone"; fi
 
 echo "test_cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
