@@ -3,8 +3,10 @@
    ones not fetched are skipped with a note) of
      1. loading the tokenizer.json, next to parsing its JSON alone (the floor);
      2. encoding mixed text (the golden corpus repeated to 4 MB);
-     3. three inputs that could make BPE worse than linear, at 100 KB and 400 KB: one word of
-        random letters, a run of one character, spaces.  The time must grow ~4x, not ~16x.
+     3. inputs that could make BPE or a pre-tokenizer worse than linear, at 100 KB and 400 KB: one
+        word of random letters, a run of one character, spaces, one digit, one CJK character,
+        "'x" repeated.  The time must grow ~4x, not ~16x.
+   Wall clock and CPU time both: on a shared machine the CPU time is the steadier.
    usage: tokenizer_bench [NAME...]  (only those rows) */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
@@ -85,27 +87,35 @@ static char *mixed_text(size_t size, size_t *length) {
     return out;
 }
 
-/* Median seconds to encode text[0..n); *n_ids gets the id count. */
-static double encode_seconds(const thermo_tokenizer *tok, const char *text, size_t n, int *n_ids) {
-    double t[RUNS];
+/* The process's CPU time: on a shared machine it counts this program's work only, where the wall
+   clock also counts the others' waiting. */
+static double cpu_seconds(void) { return (double)clock() / CLOCKS_PER_SEC; }
+
+/* Median seconds to encode text[0..n), and the median CPU seconds in *cpu; *n_ids gets the id count. */
+static double encode_seconds(const thermo_tokenizer *tok, const char *text, size_t n, int *n_ids, double *cpu) {
+    double t[RUNS], c[RUNS];
     int r;
     for (r = 0; r < RUNS; r++) {
         thermo_error err;
         int32_t *ids;
-        double t0 = thermo_seconds();
+        double t0 = thermo_seconds(), c0 = cpu_seconds();
         if (thermo_tokenize(tok, text, n, &ids, n_ids, &err) != THERMO_OK) {
             fprintf(stderr, "tokenizer_bench: %s\n", err.message);
             exit(1);
         }
         t[r] = thermo_seconds() - t0;
+        c[r] = cpu_seconds() - c0;
         free(ids);
     }
+    *cpu = median(c, RUNS);
     return median(t, RUNS);
 }
 
 static void bench(const char *name, const char *path, const char *mixed, size_t mixed_n) {
-    static const char *const kinds[3] = {"random letters", "one character", "spaces"};
-    double loading[RUNS], json[RUNS], t[2];
+    /* the long inputs: repeats of `units` (NULL: random letters) */
+    static const char *const kinds[6] = {"random letters", "one character", "spaces", "one digit", "one CJK", "'x"};
+    static const char *const units[6] = {NULL, "a", " ", "7", "\xe4\xb8\xad", "'x"};
+    double loading[RUNS], loading_cpu[RUNS], json[RUNS], t[2], cpu;
     thermo_tokenizer *tok;
     thermo_error err;
     char *file, *input;
@@ -122,26 +132,31 @@ static void bench(const char *name, const char *path, const char *mixed, size_t 
         json[r] = thermo_seconds() - t0;
         thermo_json_free(&j);
         t0 = thermo_seconds();
+        loading_cpu[r] = cpu_seconds();
         tok = load(path);
         loading[r] = thermo_seconds() - t0;
+        loading_cpu[r] = cpu_seconds() - loading_cpu[r];
         thermo_tokenizer_free(tok);
     }
     THERMO_FREE(file);
-    printf("%-24s %5.1f MB: load %6.1f ms (JSON alone %5.1f)", name, (double)n / 1e6, 1e3 * median(loading, RUNS),
-           1e3 * median(json, RUNS));
+    printf("%-24s %5.1f MB: load %6.1f ms, CPU %6.1f ms (JSON alone %5.1f)", name, (double)n / 1e6,
+           1e3 * median(loading, RUNS), 1e3 * median(loading_cpu, RUNS), 1e3 * median(json, RUNS));
     tok = load(path);
-    printf(", mixed text %5.1f MB/s", (double)mixed_n / 1e6 / encode_seconds(tok, mixed, mixed_n, &n_ids));
+    t[0] = encode_seconds(tok, mixed, mixed_n, &n_ids, &cpu);
+    printf(", mixed text %5.1f MB/s, CPU %5.1f MB/s\n", (double)mixed_n / 1e6 / t[0], (double)mixed_n / 1e6 / cpu);
     input = (char *)malloc(sizes[1]);
-    for (k = 0; k < 3; k++) {
+    for (k = 0; k < 6; k++) {
         for (s = 0; s < 2; s++) {
             unsigned seed = 1;
-            for (i = 0; i < sizes[s]; i++)
-                input[i] = k == 0 ? (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 26) : k == 1 ? 'a' : ' ';
-            t[s] = encode_seconds(tok, input, sizes[s], &n_ids);
+            size_t len = units[k] ? strlen(units[k]) : 1;
+            for (i = 0; i + len <= sizes[s]; i += len)
+                if (units[k]) memcpy(input + i, units[k], len);
+                else input[i] = (char)('a' + ((seed = seed * 1103515245u + 12345u) >> 16) % 26);
+            encode_seconds(tok, input, i, &n_ids, &t[s]);
         }
-        printf("; %s 100 KB %.1f ms, 400 KB x%.1f", kinds[k], 1e3 * t[0], t[1] / t[0]);
+        printf("%s%s 100 KB %.1f ms CPU, 400 KB x%.1f", k % 3 ? "; " : "    ", kinds[k], 1e3 * t[0], t[1] / t[0]);
+        if (k % 3 == 2) printf("\n");
     }
-    printf("\n");
     free(input);
     thermo_tokenizer_free(tok);
 }
@@ -156,8 +171,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     mixed = mixed_text(4u << 20, &mixed_n);
-    printf("medians of %d runs; mixed text: the golden corpus repeated to %.1f MB; the long inputs: one word, "
-           "time at 100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, (double)mixed_n / 1e6);
+    printf("medians of %d runs, wall clock and CPU time; mixed text: the golden corpus repeated to %.1f MB; the long "
+           "inputs: CPU time at 100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, (double)mixed_n / 1e6);
     for (line = table; line && *line; line = next) {
         char name[64], store[16], source[192], path[256];
         const char *file;

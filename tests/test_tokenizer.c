@@ -144,10 +144,14 @@ static void test_goldens(const char *name, const char *path, const text *corpus,
     tail = tok->n_post - head - 1;
     memset(&norm, 0, sizeof norm);
     memset(decoded, 0, sizeof decoded);
-    for (i = 0; i < tok->n_stages; i++) { /* these add spaces, or remove text */
-        changes_text |= tok->stages[i].kind == THERMO__PREFIX_SPACE ||
-                        (tok->stages[i].kind == THERMO__SPLIT_STRING && tok->stages[i].mode == THERMO__REMOVED);
-        metaspace |= tok->stages[i].kind == THERMO__METASPACE;
+    for (i = 0; i < tok->n_stages; i++) { /* these add spaces, or remove text: a Split's matches, or
+                                             (inverted) the gaps between matches of a pattern that
+                                             leaves some (not one that tiles the text) */
+        const thermo__step *st = &tok->stages[i];
+        changes_text |= st->kind == THERMO__PREFIX_SPACE ||
+                        (st->kind >= THERMO__SPLIT_QWEN2 && st->kind <= THERMO__SPLIT_STRING &&
+                         st->mode == THERMO__REMOVED && (!st->split || st->kind > THERMO__SPLIT_O200K));
+        metaspace |= st->kind == THERMO__METASPACE;
     }
     changes_text |= tok->prefix_len || tok->suffix_len; /* pieces that do not spell the text */
     for (i = 0; i < n_corpus; i++) {
@@ -331,6 +335,11 @@ static void test_nfc_pieces(void) {
 /* The pre-tokenizer regexes against JavaScript's regex engine, given the regexes with \s as
    White_Space (tools/tokenizer_goldens.js): where thermo's matchers end each match. */
 static void test_regexes(void) {
+    static const struct { const char *name; int kind; } kinds[] = {
+        {"qwen2", THERMO__SPLIT_QWEN2}, {"llama3", THERMO__SPLIT_LLAMA3}, {"gpt2", THERMO__SPLIT_GPT2},
+        {"o200k", THERMO__SPLIT_O200K}, {"digits3", THERMO__SPLIT_DIGITS3}, {"cjk", THERMO__SPLIT_CJK},
+        {"deepseek", THERMO__SPLIT_DEEPSEEK}};
+    int kind;
     size_t len, i = 0;
     char *all = check_slurp(check_data("tokenizers/regex.txt"), &len);
     int lines = 0, differ = 0;
@@ -353,11 +362,14 @@ static void test_regexes(void) {
             while (all[i + 1] >= '0' && all[i + 1] <= '9') i++;
         }
         i++;
-        while (at < n && ng < 128) {
-            const unsigned char *u = (const unsigned char *)s;
-            at = !strcmp(name, "gpt2") ? thermo__pretokenize_gpt2(u, n, at)
-                                      : thermo__pretokenize_qwen2(u, n, at, !strcmp(name, "llama3") ? 3 : 1);
-            got[ng++] = at;
+        for (kind = 0; kind < 7 && strcmp(name, kinds[kind].name); kind++) {}
+        CHECK(kind < 7, "regex.txt: unknown regex '%s'", name);
+        while (kind < 7 && at < n && ng < 127) { /* the ends of the pieces: the gaps and the matches */
+            size_t start, end = thermo__next_match(kinds[kind].kind, NULL, 0, (const unsigned char *)s, n, at,
+                                                   &start);
+            if (start > at) got[ng++] = start;
+            if (start < n) got[ng++] = end;
+            at = end;
         }
         lines++;
         for (k = 0; k < nw && k < ng && want[k] == got[k]; k++) {}
@@ -611,14 +623,18 @@ static void test_bad_files(void) {
          THERMO_ERR_FORMAT, "the replacement is not one character"},
         {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Metaspace\",\"replacement\":\"_\",\"prepend_scheme\":\"twice\"},\"x\":{",
          THERMO_ERR_FORMAT, "prepend_scheme is not always, first or never"},
-        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Split\",\"pattern\":{\"String\":\"x\"},\"behavior\":\"Sideways\"},\"x\":{",
-         THERMO_ERR_UNSUPPORTED, "the behavior is not Removed"},
+        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Split\",\"pattern\":{\"Glob\":\"x\"},\"behavior\":\"Isolated\"},\"x\":{",
+         THERMO_ERR_UNSUPPORTED, "neither a String nor a Regex"},
         {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":\"\\\\s+\"},\"behavior\":\"Isolated\"}]},\"x\":{",
          THERMO_ERR_UNSUPPORTED, "unknown regex '\\s+'"},
-        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":\"x\"},\"behavior\":\"Removed\"}]},\"x\":{",
-         THERMO_ERR_UNSUPPORTED, "behavior Isolated"},
-        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Digits\"}]},\"x\":{",
-         THERMO_ERR_UNSUPPORTED, "pre_tokenizer 'Digits'"},
+        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":\"x\"},\"behavior\":\"Sideways\"}]},\"x\":{",
+         THERMO_ERR_FORMAT, "Split: behavior or invert"},
+        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Split\",\"pattern\":{\"Regex\":\"\\\\p{N}{1,3}\"},\"behavior\":\"Isolated\",\"invert\":1}]},\"x\":{",
+         THERMO_ERR_FORMAT, "Split: behavior or invert"},
+        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Digits\",\"individual_digits\":\"yes\"}]},\"x\":{",
+         THERMO_ERR_FORMAT, "individual_digits"},
+        {"\"pre_tokenizer\":{", "\"pre_tokenizer\":{\"type\":\"Sequence\",\"pretokenizers\":[{\"type\":\"Whitespace\"}]},\"x\":{",
+         THERMO_ERR_UNSUPPORTED, "pre_tokenizer 'Whitespace'"},
         {"\"pre_tokenizer\":{", "\"pre_tokenizer\":null,\"x\":{", THERMO_ERR_UNSUPPORTED,
          "decoder 'ByteLevel' without a ByteLevel pre-tokenizer"},
         {"\"post_processor\":null", "\"post_processor\":{\"type\":\"RobertaProcessing\"}", THERMO_ERR_UNSUPPORTED, "post_processor 'RobertaProcessing'"},

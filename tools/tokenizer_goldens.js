@@ -78,7 +78,31 @@ const derive = {
   // the GPT-2 ByteLevel pre-tokenizer, without and with add_prefix_space
   "tiny-gpt2": (demo) => ({ ...plainDemo(demo), pre_tokenizer: { ...BYTE_LEVEL, use_regex: true } }),
   "tiny-gpt2-prefix": (demo) => ({ ...plainDemo(demo), pre_tokenizer: { ...BYTE_LEVEL, add_prefix_space: true, use_regex: true } }),
+  // o200k as GPT-4o's file has it (Removed, inverted: the matches are the pieces), with cl100k's
+  // empty continuing_subword_prefix and end_of_word_suffix
+  "tiny-o200k": (demo) => {
+    const base = plainDemo(demo);
+    return {
+      ...base,
+      pre_tokenizer: { type: "Sequence", pretokenizers: [split("o200k", "Removed", true), BYTE_LEVEL] },
+      model: { ...base.model, continuing_subword_prefix: "", end_of_word_suffix: "" },
+    };
+  },
+  // Split's other behaviours, Digits both ways, on DeepSeek-V3's patterns (whose gaps are pieces),
+  // and a string Split inverted
+  "tiny-splits-a": (demo) => ({
+    ...plainDemo(demo),
+    pre_tokenizer: { type: "Sequence", pretokenizers: [{ type: "Digits", individual_digits: false }, split("digits3", "Contiguous", false), split("deepseek", "MergedWithPrevious", false), { type: "Split", pattern: { String: "e" }, behavior: "MergedWithPrevious", invert: true }, BYTE_LEVEL] },
+  }),
+  "tiny-splits-b": (demo) => ({
+    ...plainDemo(demo),
+    pre_tokenizer: { type: "Sequence", pretokenizers: [{ type: "Digits", individual_digits: true }, split("cjk", "Removed", false), split("deepseek", "MergedWithNext", true), BYTE_LEVEL] },
+  }),
 };
+// a Split pre-tokenizer on one of REGEXES
+function split(name, behavior, invert) {
+  return { type: "Split", pattern: { Regex: REGEXES.find((r) => r[0] === name)[1] }, behavior, invert };
+}
 const BYTE_LEVEL = { type: "ByteLevel", add_prefix_space: false, trim_offsets: true, use_regex: false };
 
 // SentencePiece-style variants of the demo (tiny-sp*): its vocabulary and merges as text
@@ -228,24 +252,35 @@ const ALPHABET = ["a", "b", "Z", "\u00E9", "\u017F", "'", "s", "S", "t", "T", "r
   "d", "D", "1", "2", "\u0663", "\u00B2", "\u2167", " ", " ", " ", "\t", "\n", "\r", "\u00A0", "\u3000",
   "\u2028", "\u0085", "\uFEFF", "\u200B", "!", ".", "?", "_", "-", "<", "|", "\u4E2D", "\uD83D\uDE00",
   "\u0301", "\u05D0", "\u0000"];
+// for the newer patterns: letters of each case class, marks of each kind, P and S, CJK at the edges
+// of DeepSeek's ranges, characters no DeepSeek alternative matches (digits, Cf, Co, Cc)
+const ALPHABET2 = ["a", "b", "Z", "Q", "s", "S", "t", "T", "'", "'", "\u017F", "\u01C5", "\u02B0", "\u00AA", "\u00E9", "\u00C9",
+  "\u0301", "\u0903", "\u20DD", "1", "2", "3", "\u0663", "\u00B2", "\u2167", " ", " ", " ", "\t", "\n", "\r", "\u00A0", "\u3000",
+  "\u0085", "!", ".", "/", "/", "$", "+", "^", "\u20AC", "\u00A9", "-", "_", "\uD83D\uDE00", "\u4E00", "\u4E2D", "\u9FA5", "\u9FA6",
+  "\u3042", "\u30A2", "\u30FC", "\u3001", "\uAC00", "\u200D", "\u00AD", "\uE000", "\u0001", "\u0000"];
 const REGEXES = [
-  // name, the pattern as tokenizer.json spells it, the characters its random strings draw from
-  ["qwen2", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET],
-  ["llama3", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET],
-  ["gpt2", "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+", ALPHABET],
+  // name, the pattern as tokenizer.json spells it, the characters its random strings draw from,
+  // how many strings
+  ["qwen2", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET, 1500],
+  ["llama3", "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET, 1500],
+  ["gpt2", "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+", ALPHABET, 1500],
+  ["o200k", "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?|[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]+[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+", ALPHABET2, 600],
+  ["digits3", "\\p{N}{1,3}", ALPHABET2, 600],
+  ["cjk", "[\u4e00-\u9fa5\u3040-\u309f\u30a0-\u30ff]+", ALPHABET2, 600],
+  ["deepseek", "[!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~][A-Za-z]+|[^\r\n\\p{L}\\p{P}\\p{S}]?[\\p{L}\\p{M}]+| ?[\\p{P}\\p{S}]+[\r\n]*|\\s*[\r\n]+|\\s+(?!\\S)|\\s+", ALPHABET2, 600],
 ];
 
 function regexGoldens() {
   let seed = 20250518;
   const random = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
   const lines = [];
-  for (const [name, pattern, alphabet] of REGEXES) {
+  for (const [name, pattern, alphabet, count] of REGEXES) {
     const split = Tokenizer.fromString(JSON.stringify({
       version: "1.0", truncation: null, padding: null, added_tokens: [], normalizer: null, post_processor: null, decoder: null,
       pre_tokenizer: { type: "Split", pattern: { Regex: pattern }, behavior: "Isolated", invert: false },
       model: { type: "BPE", vocab: {}, merges: [] },
     })).getPreTokenizer();
-    for (let k = 0; k < 1500; k++) {
+    for (let k = 0; k < count; k++) {
       let str = "";
       for (let n = random(24); n > 0; n--) str += alphabet[random(alphabet.length)];
       const chars = Array.from(str); // the offsets count characters
