@@ -51,6 +51,7 @@ NETLIB ?= LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas:/usr/lib/x86_64-linux-g
 goldens:
 	env $(NETLIB) $(PYTHON_REF) tools/reference/make_checkpoints.py && \
 	env $(NETLIB) $(PYTHON_REF) tools/reference/make_goldens.py && \
+	env $(NETLIB) $(PYTHON_REF) tools/reference/make_long_goldens.py && \
 	env $(NETLIB) $(PYTHON_REF) tools/metrics_goldens.py
 
 reference-check:

@@ -237,9 +237,10 @@ typedef struct thermo_config {
     int rope_original_max_position;
     int pad_token_id;       /* the embedding's padding_idx (that row gets no gradient from the
                                lookup, as in nn.Embedding), in [0, vocab_size); -1 when none */
-    int sliding_window;     /* the attention window when one is in force, else 0: Gemma's layers
-                               marked THERMO_LAYER_SLIDING attend within it; with mistral, and
-                               qwen2/qwen3 with use_sliding_window, longer prompts are refused */
+    int sliding_window;     /* the attention window W when one is in force, else 0: the layers
+                               marked THERMO_LAYER_SLIDING attend within it (row i sees j when
+                               0 <= i - j < W): Gemma's, mistral's all, qwen2/qwen3's (with
+                               use_sliding_window) those from max_window_layers (default 28) on */
     unsigned char layer_flags[THERMO_MAX_LAYERS]; /* THERMO_LAYER_* of each layer */
     thermo_activation hidden_act;
     double query_pre_attn_scalar;   /* attention scores are scaled by its -1/2 power (head_dim, or
@@ -2368,6 +2369,13 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
             else if ((st = thermo__config_int(&j, "sliding_window", 0, 1, INT_MAX, &window, name, err)))
                 goto done;
             cfg->sliding_window = window;
+            if (window) { /* the layer_types Qwen2Config / Qwen3Config derive; Mistral slides everywhere */
+                int first = 0, l;
+                if (family->window == THERMO__WINDOW_IF_USED &&
+                    ((first = 28), (st = thermo__config_int(&j, "max_window_layers", 0, 0, INT_MAX, &first, name, err))))
+                    goto done;
+                for (l = first; l < cfg->num_hidden_layers; l++) cfg->layer_flags[l] |= THERMO_LAYER_SLIDING;
+            }
         }
     }
     if (cfg->head_dim < 0 && family->defaults.head_dim) cfg->head_dim = family->defaults.head_dim;
@@ -4899,7 +4907,7 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    softcap(x) = c tanh(x / c) with final_logit_softcapping c where set (else the identity).  The
    attention scores are (q.k) query_pre_attn_scalar^-1/2 (head_dim's by default), softcapped by
    attn_logit_softcapping (Gemma 2); a layer marked THERMO_LAYER_SLIDING attends to its last
-   sliding_window positions, THERMO_LAYER_NO_ROPE skips rope (SmolLM3), THERMO_LAYER_LOCAL_ROPE
+   sliding_window positions (Gemma's, Mistral's, Qwen2/Qwen3's from max_window_layers on), THERMO_LAYER_NO_ROPE skips rope (SmolLM3), THERMO_LAYER_LOCAL_ROPE
    uses the local base (Gemma 3).  Biases are added where the checkpoint
    has them.  Kernels come in forward/backward pairs, llm.c style, arguments ordered outputs, saved
    values, inputs, weights, sizes.  A backward kernel adds (+=) into its input gradients unless it
@@ -5277,6 +5285,7 @@ typedef struct thermo__batch {
     int n, T, max_len;
     int *start, *len;   /* (n) */
     int *pos;           /* (T) position of each token in its sequence */
+    int *seq_end;       /* (T) one past the last row of the token's sequence */
     int32_t *ids;       /* (T) the tokens */
     int32_t *emb_ids;   /* (T) ids, with -1 for the padding_idx (it gets no lookup gradient) */
     int32_t *targets;   /* (T) the next token, -1 for the last of a sequence */
@@ -5303,80 +5312,124 @@ static float thermo__score(const float *qt, const float *ks, const thermo__scori
     return t * sc->cap;
 }
 
-/* the first key row token t (of a sequence starting at row t0) attends to */
-static int thermo__first_key(int t, int t0, const thermo__scoring *sc) {
-    return sc->window > 0 && t - sc->window + 1 > t0 ? t - sc->window + 1 : t0;
+/* The first row row t attends to (the last is t itself). */
+static int thermo__attention_first(const thermo__batch *b, const thermo__scoring *sc, int t) {
+    int first = t - b->pos[t];
+    return sc->window > 0 && t - sc->window + 1 > first ? t - sc->window + 1 : first;
 }
 
-/* out (T, NH*hd): for each sequence and query head h (KV head h / (NH/NKV), grouped-query),
-   s_ts = score(q_t, k_s) for the keys s <= t in the window (causal), att_ts = exp(s_ts - smax_t) /
-   ssum_t, out_t = sum_s att_ts v_s.  smax, ssum (T, NH) are saved: backward recomputes att from
-   them exactly instead of storing it.  q (T, NH*hd), k, v (T, NKV*hd). */
+/* One past the last row that attends to row s. */
+static int thermo__attention_end(const thermo__batch *b, const thermo__scoring *sc, int s) {
+    int end = b->seq_end[s];
+    return sc->window > 0 && s + sc->window < end ? s + sc->window : end;
+}
+
+/* multiply-adds of one score sweep (at most): rows x the keys each sees x the q width */
+#define THERMO__ATTENTION_WORK(b, sc, qw) \
+    ((double)(b)->T * ((sc)->window > 0 && (sc)->window < (b)->max_len ? (sc)->window : (b)->max_len) * (double)(qw))
+#define THERMO__ATT_ROWS 16  /* query (or key) rows per OpenMP iteration */
+#define THERMO__ATT_KEYS 64  /* keys per block of the streamed softmax */
+
+/* out (T, NH*hd): for each query head h (KV head h / (NH/NKV), grouped-query), s_ts = score(q_t,
+   k_s) over the rows s of t's sequence with 0 <= t - s < window (causal), att_ts = exp(s_ts -
+   smax_t) / ssum_t, out_t = sum_s att_ts v_s, streamed as FlashAttention does: keys in blocks, the
+   running max m and sum l of exp(s - m) rescaled by exp(m_old - m_new) when a block raises the
+   max, never a T x T matrix.  smax, ssum (T, NH) are saved: backward recomputes att from them.
+   q (T, NH*hd), k, v (T, NKV*hd).  OpenMP over (row block, head); each row is one thread's, in a
+   fixed order. */
 static void thermo__attention_forward(float *out, float *smax, float *ssum, const float *q, const float *k,
                                       const float *v, const thermo__batch *b, const thermo__scoring *sc, int NH,
                                       int NKV, int hd) {
-    int job, n_jobs = b->n * NH;
+    int n_blocks = (b->T + THERMO__ATT_ROWS - 1) / THERMO__ATT_ROWS, job;
     size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
-    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
-    for (job = 0; job < n_jobs; job++) {
-        int h = job % NH, t0 = b->start[job / NH], len = b->len[job / NH], t, s, c;
+    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+    for (job = 0; job < n_blocks * NH; job++) {
+        int h = job % NH, t0 = job / NH * THERMO__ATT_ROWS, t1 = t0 + THERMO__ATT_ROWS < b->T ? t0 + THERMO__ATT_ROWS : b->T, t;
         size_t kvo = (size_t)(h / (NH / NKV)) * hd;
-        for (t = t0; t < t0 + len; t++) {
+        for (t = t0; t < t1; t++) {
             const float *qt = q + t * qw + (size_t)h * hd;
-            float *ot = out + t * qw + (size_t)h * hd, m = -INFINITY, sum;
-            double total = 0;
-            int s0 = thermo__first_key(t, t0, sc);
-            for (s = s0; s <= t; s++) {
-                float x = thermo__score(qt, k + s * kw + kvo, sc, hd, NULL);
-                if (x > m) m = x;
-            }
-            for (s = s0; s <= t; s++) total += expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m);
-            sum = (float)total;
+            float *ot = out + t * qw + (size_t)h * hd, m = -INFINITY, x[THERMO__ATT_KEYS];
+            double l = 0;
+            int s0, i, c;
             for (c = 0; c < hd; c++) ot[c] = 0.0f;
-            for (s = s0; s <= t; s++) {
-                float p = expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m) / sum;
-                thermo__axpy(ot, p, v + s * kw + kvo, hd);
+            for (s0 = thermo__attention_first(b, sc, t); s0 <= t; s0 += THERMO__ATT_KEYS) {
+                int n = t + 1 - s0 < THERMO__ATT_KEYS ? t + 1 - s0 : THERMO__ATT_KEYS;
+                float mb = m;
+                for (i = 0; i < n; i++) {
+                    x[i] = thermo__score(qt, k + (s0 + i) * kw + kvo, sc, hd, NULL);
+                    if (x[i] > mb) mb = x[i];
+                }
+                if (mb > m) { /* the first block, or a larger max: rescale what is summed so far */
+                    float r = expf(m - mb);
+                    l *= r;
+                    for (c = 0; c < hd; c++) ot[c] *= r;
+                    m = mb;
+                }
+                for (i = 0; i < n; i++) {
+                    float p = expf(x[i] - m);
+                    l += p;
+                    thermo__axpy(ot, p, v + (s0 + i) * kw + kvo, hd);
+                }
             }
+            for (c = 0; c < hd; c++) ot[c] /= (float)l;
             smax[(size_t)t * NH + h] = m;
-            ssum[(size_t)t * NH + h] = sum;
+            ssum[(size_t)t * NH + h] = (float)l;
         }
     }
 }
 
 /* forward: s_ts = cap(scale q_t.k_s), att_t = softmax(s_t), out_t = sum_s att_ts v_s, so with
-   datt_ts = dout_t . v_s, ds_ts = att_ts (datt_ts - sum_u att_tu datt_tu) and the cap's slope
-   c_ts = 1 - tanh^2 (1 without a cap), g_ts = ds_ts c_ts scale:
+   datt_ts = dout_t . v_s, ds_ts = att_ts (datt_ts - D_t), D_t = sum_s att_ts datt_ts = dout_t . out_t,
+   the cap's slope c_ts = 1 - tanh^2 (1 without a cap) and g_ts = ds_ts c_ts scale:
    dv_s += sum_t att_ts dout_t,  dq_t += sum_s g_ts k_s,  dk_s += sum_t g_ts q_t.
-   OpenMP over (sequence, KV head): the query heads sharing a KV head run in one thread, so no
-   two threads add into the same dk, dv. */
-static void thermo__attention_backward(float *dq, float *dk, float *dv, const float *dout, const float *smax,
-                                       const float *ssum, const float *q, const float *k, const float *v,
-                                       const thermo__batch *b, const thermo__scoring *sc, int NH, int NKV, int hd) {
-    int job, n_jobs = b->n * NKV, group = NH / NKV;
+   att is recomputed from smax, ssum (FlashAttention's backward).  Two parallel sweeps, so that no
+   two threads add into one row: over (query rows, head) for dq, then over (key rows, KV head) for
+   dk, dv, each pair (t, s) recomputed in both.  dd (T, NH): scratch for D. */
+static void thermo__attention_backward(float *dq, float *dk, float *dv, float *dd, const float *dout,
+                                       const float *out, const float *smax, const float *ssum, const float *q,
+                                       const float *k, const float *v, const thermo__batch *b,
+                                       const thermo__scoring *sc, int NH, int NKV, int hd) {
+    int group = NH / NKV, n_blocks = (b->T + THERMO__ATT_ROWS - 1) / THERMO__ATT_ROWS, job, t;
     size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
-    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)b->max_len * b->T * NH * hd >= THERMO__PARALLEL))
-    for (job = 0; job < n_jobs; job++) {
-        int kvh = job % NKV, t0 = b->start[job / NKV], len = b->len[job / NKV], h, t, s;
-        size_t kvo = (size_t)kvh * hd;
-        for (h = kvh * group; h < (kvh + 1) * group; h++)
-            for (t = t0; t < t0 + len; t++) {
-                const float *qt = q + t * qw + (size_t)h * hd, *dot = dout + t * qw + (size_t)h * hd;
-                float *dqt = dq + t * qw + (size_t)h * hd, m = smax[(size_t)t * NH + h], sum = ssum[(size_t)t * NH + h];
-                double pdp = 0;
-                int s0 = thermo__first_key(t, t0, sc);
-                for (s = s0; s <= t; s++) {
-                    float p = expf(thermo__score(qt, k + s * kw + kvo, sc, hd, NULL) - m) / sum;
-                    pdp += (double)p * thermo__dot_f32(dot, v + s * kw + kvo, hd);
-                }
-                for (s = s0; s <= t; s++) {
-                    const float *ks = k + s * kw + kvo;
-                    float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / sum;
-                    float ds = (float)(p * ((double)thermo__dot_f32(dot, v + s * kw + kvo, hd) - pdp)) * slope * sc->scale;
-                    thermo__axpy(dqt, ds, ks, hd);
-                    thermo__axpy(dk + s * kw + kvo, ds, qt, hd);
-                    thermo__axpy(dv + s * kw + kvo, p, dot, hd);
-                }
+    THERMO__OMP(omp parallel for schedule(static) if ((double)b->T * qw >= THERMO__PARALLEL))
+    for (t = 0; t < b->T; t++) {
+        int h;
+        for (h = 0; h < NH; h++)
+            dd[(size_t)t * NH + h] = (float)thermo__dot_f64(dout + t * qw + (size_t)h * hd, out + t * qw + (size_t)h * hd, (size_t)hd);
+    }
+    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+    for (job = 0; job < n_blocks * NH; job++) {
+        int h = job % NH, t0 = job / NH * THERMO__ATT_ROWS, t1 = t0 + THERMO__ATT_ROWS < b->T ? t0 + THERMO__ATT_ROWS : b->T, tq, s;
+        size_t kvo = (size_t)(h / group) * hd;
+        for (tq = t0; tq < t1; tq++) {
+            const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
+            float *dqt = dq + tq * qw + (size_t)h * hd, m = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h];
+            float D = dd[(size_t)tq * NH + h];
+            for (s = thermo__attention_first(b, sc, tq); s <= tq; s++) {
+                const float *ks = k + s * kw + kvo;
+                float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / l;
+                float g = p * (thermo__dot_f32(dot, v + s * kw + kvo, hd) - D) * slope * sc->scale;
+                thermo__axpy(dqt, g, ks, hd);
             }
+        }
+    }
+    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+    for (job = 0; job < n_blocks * NKV; job++) {
+        int kvh = job % NKV, s0 = job / NKV * THERMO__ATT_ROWS, s1 = s0 + THERMO__ATT_ROWS < b->T ? s0 + THERMO__ATT_ROWS : b->T, s, h, tq;
+        size_t kvo = (size_t)kvh * hd;
+        for (s = s0; s < s1; s++) {
+            const float *ks = k + s * kw + kvo, *vs = v + s * kw + kvo;
+            float *dks = dk + s * kw + kvo, *dvs = dv + s * kw + kvo;
+            int end = thermo__attention_end(b, sc, s);
+            for (h = kvh * group; h < (kvh + 1) * group; h++)
+                for (tq = s; tq < end; tq++) {
+                    const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
+                    float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - smax[(size_t)tq * NH + h]) / ssum[(size_t)tq * NH + h];
+                    float g = p * (thermo__dot_f32(dot, vs, hd) - dd[(size_t)tq * NH + h]) * slope * sc->scale;
+                    thermo__axpy(dks, g, qt, hd);
+                    thermo__axpy(dvs, p, dot, hd);
+                }
+        }
     }
 }
 
@@ -5513,6 +5566,7 @@ typedef struct thermo__grads { /* backward's scratch, one layer at a time */
     float *datty;            /* (T, Dq) */
     float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; with q_norm: q's */
     float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
+    float *dd;               /* (T, NH) attention_backward's D = dout . out of each row and head */
     float *dmlp, *dgate, *dup; /* (T, I) */
 } thermo__grads;
 
@@ -5624,7 +5678,6 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     uint64_t qk = m->layers[THERMO__Q_NORM] != NULL, in1 = m->layers[THERMO__ATTN_IN_NORM] != NULL;
     uint64_t out1 = m->layers[THERMO__ATTN_OUT_NORM] != NULL, in2 = m->layers[THERMO__MLP_IN_NORM] != NULL;
     uint64_t out2 = m->layers[THERMO__MLP_OUT_NORM] != NULL, local = 0;
-    int windows = thermo__family_of(c)->window == THERMO__WINDOW_LAYERS; /* sliding layers implemented */
     uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
     uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
     uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
@@ -5641,10 +5694,6 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
             return thermo__fail(err, THERMO_ERR_ARGUMENT,
                                 "forward: sequence %d has %d tokens; at least 2 are needed (one to predict the next)",
                                 i, lengths[i]);
-        if (c->sliding_window > 0 && !windows && lengths[i] > c->sliding_window)
-            return thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                                "forward: sequence %d has %d tokens, more than the model's sliding attention "
-                                "window of %d, which thermo does not implement", i, lengths[i], c->sliding_window);
         for (j = 0; j < lengths[i]; j++)
             if (ids[i][j] < 0 || ids[i][j] >= c->vocab_size)
                 return thermo__fail(err, THERMO_ERR_ARGUMENT,
@@ -5703,6 +5752,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dk, float, T * Dkv);
         THERMO__CARVE(p->d.dkn, float, qk * T * Dkv);
         THERMO__CARVE(p->d.dv, float, T * Dkv);
+        THERMO__CARVE(p->d.dd, float, T * NH);
         THERMO__CARVE(p->d.dmlp, float, T * I);
         THERMO__CARVE(p->d.dgate, float, T * I);
         THERMO__CARVE(p->d.dup, float, T * I);
@@ -5724,6 +5774,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.pos, int, T);
+        THERMO__CARVE(p->b.seq_end, int, T);
         THERMO__CARVE(p->b.ids, int32_t, T);
         THERMO__CARVE(p->b.emb_ids, int32_t, T);
         THERMO__CARVE(p->b.targets, int32_t, T);
@@ -5740,6 +5791,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         p->b.len[i] = lengths[i];
         for (j = 0; j < lengths[i]; j++, t++) {
             p->b.pos[t] = j;
+            p->b.seq_end[t] = p->b.start[i] + lengths[i];
             p->b.ids[t] = ids[i][j];
             p->b.emb_ids[t] = ids[i][j] == c->pad_token_id ? -1 : ids[i][j];
             p->b.targets[t] = j + 1 < lengths[i] ? ids[i][j + 1] : -1;
@@ -5917,7 +5969,8 @@ static void thermo__backward(thermo__pass *p) {
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
-        thermo__attention_backward(dq, dk, d->dv, d->datty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
+        thermo__attention_backward(dq, dk, d->dv, d->dd, d->datty, x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc,
+                                   NH, NKV, hd);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
             thermo__rope_backward(dq, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NH, hd);
             thermo__rope_backward(dk, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NKV, hd);

@@ -261,11 +261,20 @@ static void test_attention(const char *label, float scale, float cap, int window
     int start[2] = {0, 3}, len[2] = {3, 4};
     float dq[AT * ANH * AHD] = {0}, dk[AT * ANKV * AHD] = {0}, dv[AT * ANKV * AHD] = {0};
     char what[96];
+    int pos[AT], seq_end[AT], t;
+    float dd[AT * ANH];
     memset(&c.b, 0, sizeof c.b);
     c.b.n = 2;
     c.b.T = AT;
+    c.b.max_len = 4;
     c.b.start = start;
     c.b.len = len;
+    c.b.pos = pos;
+    c.b.seq_end = seq_end;
+    for (t = 0; t < AT; t++) {
+        pos[t] = t < 3 ? t : t - 3;
+        seq_end[t] = t < 3 ? 3 : AT;
+    }
     c.sc.scale = scale;
     c.sc.cap = cap;
     c.sc.window = window;
@@ -277,7 +286,7 @@ static void test_attention(const char *label, float scale, float cap, int window
     c.smax = (float *)calloc(AT * ANH, sizeof(float));
     c.ssum = (float *)calloc(AT * ANH, sizeof(float));
     att_objective(&c);
-    thermo__attention_backward(dq, dk, dv, c.r, c.smax, c.ssum, c.q, c.k, c.v, &c.b, &c.sc, ANH, ANKV, AHD);
+    thermo__attention_backward(dq, dk, dv, dd, c.r, c.out, c.smax, c.ssum, c.q, c.k, c.v, &c.b, &c.sc, ANH, ANKV, AHD);
     snprintf(what, sizeof what, "attention_backward %s dq", label);
     check_gradient(what, att_objective, &c, c.q, dq, AT * ANH * AHD, 1e-2f, FD_TOL);
     snprintf(what, sizeof what, "attention_backward %s dk", label);
@@ -290,11 +299,11 @@ static void test_attention(const char *label, float scale, float cap, int window
 /* a window: row t's output depends on v_s for t - window < s <= t only */
 static void test_attention_window(void) {
     float q[4 * AHD], k[4 * AHD], v[4 * AHD], out[4 * AHD], smax[4], ssum[4];
-    int start[1] = {0}, len[1] = {4}, i, ok = 1;
+    int start[1] = {0}, len[1] = {4}, pos[4] = {0, 1, 2, 3}, seq_end[4] = {4, 4, 4, 4}, i, ok = 1;
     thermo__batch b;
     thermo__scoring sc = {0.5f, 0.0f, 2};
     memset(&b, 0, sizeof b);
-    b.n = 1, b.T = 4, b.max_len = 4, b.start = start, b.len = len;
+    b.n = 1, b.T = 4, b.max_len = 4, b.start = start, b.len = len, b.pos = pos, b.seq_end = seq_end;
     for (i = 0; i < 4 * AHD; i++) q[i] = (float)uniform(), k[i] = (float)uniform(), v[i] = (float)(i / AHD == 0 ? 1e6 : uniform());
     thermo__attention_forward(out, smax, ssum, q, k, v, &b, &sc, 1, 1, AHD);
     for (i = 2 * AHD; i < 4 * AHD; i++) ok &= fabsf(out[i]) < 10.0f; /* rows 2, 3 never see v_0 = 1e6 */
@@ -740,6 +749,23 @@ static int32_t json_at(const thermo_json *j, int32_t a, int i) {
     return t;
 }
 
+/* The "ids" of a golden (at most 8 sequences) into ids[i] (malloc'ed), lengths, their first rows
+   in the packed batch and the total; returns the count. */
+static int golden_sequences(const thermo_json *j, const char *path, int32_t **ids, int *lengths, int *start, int *total) {
+    int32_t ids_tok = thermo_json_get(j, 0, "ids");
+    int n_seq = j->tokens[ids_tok].size, i, t;
+    CHECK(n_seq >= 1 && n_seq <= 8, "%s: %d sequences", path, n_seq);
+    for (i = 0; i < n_seq && i < 8; i++) {
+        int32_t a = json_at(j, ids_tok, i);
+        lengths[i] = j->tokens[a].size;
+        ids[i] = (int32_t *)malloc(sizeof(int32_t) * (size_t)lengths[i]);
+        start[i] = *total;
+        *total += lengths[i];
+        for (t = 0; t < lengths[i]; t++) ids[i][t] = (int32_t)json_number(j, json_at(j, a, t));
+    }
+    return n_seq < 8 ? n_seq : 8;
+}
+
 #define GOLDEN_LOSS_TOL 1e-5   /* issue 3: loss within 1e-5 */
 #define GOLDEN_LOGIT_TOL 1e-5  /* relative, floor 1 */
 #define GOLDEN_NORM_TOL 1e-4   /* issue 3: |dW| within 1e-4 relative */
@@ -755,7 +781,7 @@ static void test_golden(const char *name, const char *file) {
     thermo_model m;
     thermo_gradients g;
     thermo_forward_options opt;
-    int32_t ids_tok, params_tok, logits_tok, *ids[8];
+    int32_t params_tok, logits_tok, *ids[8];
     int lengths[8], n_seq, i, t, c, total = 0, start[8], mode;
     float *logits;
     snprintf(dir, sizeof dir, "tests/data/models/%s", name);
@@ -776,17 +802,7 @@ static void test_golden(const char *name, const char *file) {
         free(text);
         return;
     }
-    ids_tok = thermo_json_get(&j, 0, "ids");
-    n_seq = j.tokens[ids_tok].size;
-    CHECK(n_seq >= 1 && n_seq <= 8, "%s: %d sequences", path, n_seq);
-    for (i = 0; i < n_seq; i++) {
-        int32_t a = json_at(&j, ids_tok, i);
-        lengths[i] = j.tokens[a].size;
-        ids[i] = (int32_t *)malloc(sizeof(int32_t) * (size_t)lengths[i]);
-        start[i] = total;
-        total += lengths[i];
-        for (t = 0; t < lengths[i]; t++) ids[i][t] = (int32_t)json_number(&j, json_at(&j, a, t));
-    }
+    n_seq = golden_sequences(&j, path, ids, lengths, start, &total);
     logits = (float *)malloc(sizeof(float) * (size_t)total * m.config.vocab_size);
     params_tok = thermo_json_get(&j, 0, "params");
     logits_tok = thermo_json_get(&j, 0, "logits");
@@ -895,6 +911,125 @@ static void test_hub_config_keys(void) {
     }
 }
 
+/* ---- 5. long prompts and sliding windows (tools/reference/make_long_goldens.py) ---- */
+
+/* Writes `config` (the JSON text of token t) and a copy of `src`/model.safetensors into dir. */
+static int write_case_folder(const char *dir, const thermo_json *j, int32_t t, const char *src) {
+    char path[512];
+    size_t n;
+    char *weights;
+    FILE *f;
+    int ok;
+    mkdir(dir, 0777);
+    snprintf(path, sizeof path, "%s/config.json", dir);
+    if (!(f = fopen(path, "wb"))) return 0;
+    ok = fwrite(j->text + j->tokens[t].start, 1, j->tokens[t].end - j->tokens[t].start, f) ==
+         j->tokens[t].end - j->tokens[t].start;
+    ok &= fclose(f) == 0;
+    snprintf(path, sizeof path, "%s/model.safetensors", src);
+    if (!ok || !(weights = check_slurp(path, &n))) return 0;
+    snprintf(path, sizeof path, "%s/model.safetensors", dir);
+    ok = (f = fopen(path, "wb")) != NULL && fwrite(weights, 1, n, f) == n;
+    ok &= f && fclose(f) == 0;
+    free(weights);
+    return ok;
+}
+
+/* Runs tests/data/long/name.json by every gradient-norm route: loss against the float32 run,
+   logits rows, every |dW| against the float64 run (1e-4).  A windowed case also runs without its
+   window, which must change the loss (the window is really in force). */
+static void test_long_golden(const char *name) {
+    char path[300], dir[300], src[300];
+    size_t len;
+    char *text;
+    thermo_json j;
+    thermo_error err;
+    thermo_model m;
+    thermo_gradients g;
+    thermo_forward_options opt;
+    int32_t params_tok, rows_tok, *ids[8];
+    int lengths[8], start[8], n_seq, i, total = 0, route;
+    float *logits;
+    snprintf(path, sizeof path, "tests/data/long/%s.json", name);
+    if (!(text = check_slurp(path, &len)) || thermo_json_parse(&j, text, len, path, &err) != THERMO_OK) {
+        CHECK(0, "%s: cannot read", path);
+        free(text);
+        return;
+    }
+    thermo_json_string(&j, thermo_json_get(&j, 0, "checkpoint"), path + 200);
+    snprintf(src, sizeof src, "tests/data/models/%s", path + 200);
+    snprintf(dir, sizeof dir, "%s/long_%s", TMP, name);
+    snprintf(path, sizeof path, "tests/data/long/%s.json", name);
+    if (!write_case_folder(dir, &j, thermo_json_get(&j, 0, "config"), src) || thermo_model_open(&m, dir, &err) != THERMO_OK) {
+        CHECK(0, "%s: cannot make the model folder: %s", path, err.message);
+        thermo_json_free(&j);
+        free(text);
+        return;
+    }
+    n_seq = golden_sequences(&j, path, ids, lengths, start, &total);
+    logits = (float *)malloc(sizeof(float) * (size_t)total * m.config.vocab_size);
+    params_tok = thermo_json_get(&j, 0, "params");
+    rows_tok = thermo_json_get(&j, 0, "logit_rows");
+    for (route = 0; route < 2; route++) {
+        double loss_diff, logit_diff = 0, g_diff = 0;
+        const char *g_at = "";
+        memset(&opt, 0, sizeof opt);
+        opt.explicit_gradients = route;
+        opt.logits = logits;
+        if (thermo_forward_backward(&m, (const int32_t *const *)ids, lengths, n_seq, &opt, &g, &err) != THERMO_OK) {
+            CHECK(0, "%s: %s", path, err.message);
+            break;
+        }
+        loss_diff = check_rel(g.loss, json_number(&j, thermo_json_get(&j, 0, "loss")), 1.0);
+        for (i = 0; i < j.tokens[rows_tok].size; i++) {
+            int32_t r = json_at(&j, rows_tok, i), want = json_at(&j, thermo_json_get(&j, 0, "logits"), i);
+            int seq = (int)json_number(&j, json_at(&j, r, 0)), row = (int)json_number(&j, json_at(&j, r, 1)), c;
+            for (c = 0; c < 8; c++) {
+                double d = check_rel(logits[(size_t)(start[seq] + row) * m.config.vocab_size + c],
+                                     json_number(&j, json_at(&j, want, c)), 1.0);
+                if (d > logit_diff) logit_diff = d;
+            }
+        }
+        CHECK(g.n_params == j.tokens[params_tok].size, "%s: %d weights, golden %d", path, g.n_params, j.tokens[params_tok].size);
+        for (i = 0; i < g.n_params && i < j.tokens[params_tok].size; i++) {
+            int32_t e = json_at(&j, params_tok, i);
+            char pname[128];
+            double d;
+            thermo_json_string(&j, thermo_json_get(&j, e, "name"), pname);
+            CHECK(strcmp(pname, g.params[i].name) == 0, "%s: weight %d is %s, golden %s", path, i, g.params[i].name, pname);
+            d = check_rel(g.params[i].g_norm, json_number(&j, thermo_json_get(&j, e, "g_norm")), 1e-300);
+            if (d > g_diff) g_diff = d, g_at = g.params[i].name;
+        }
+        printf("long %s (%d tokens) %s: loss %.1e (tol %.0e), logits %.1e (tol %.0e), |dW| vs float64 %.1e at %s (tol %.0e)\n",
+               name, total, route ? "explicit" : "identity", loss_diff, GOLDEN_LOSS_TOL,
+               logit_diff, GOLDEN_LOGIT_TOL, g_diff, g_at, GOLDEN_NORM_TOL);
+        CHECK(loss_diff <= GOLDEN_LOSS_TOL, "%s: loss differs by %.3e", path, loss_diff);
+        CHECK(logit_diff <= GOLDEN_LOGIT_TOL, "%s: logits differ by %.3e", path, logit_diff);
+        CHECK(g_diff <= GOLDEN_NORM_TOL, "%s: |dW| differs by %.3e at %s", path, g_diff, g_at);
+        thermo_gradients_free(&g);
+        if (sanitize) break; /* one route under the sanitizers */
+    }
+    if (m.config.sliding_window > 0) {
+        double windowed = json_number(&j, thermo_json_get(&j, 0, "loss"));
+        m.config.sliding_window = 0;
+        CHECK(thermo_forward_backward(&m, (const int32_t *const *)ids, lengths, n_seq, NULL, &g, &err) == THERMO_OK, "%s", err.message);
+        printf("long %s without its window: loss %.9g, with it %.9g\n", name, g.loss, windowed);
+        CHECK(fabs(g.loss - windowed) > 1e-4, "%s: the window changes nothing", path);
+        thermo_gradients_free(&g);
+    }
+    for (i = 0; i < n_seq; i++) free(ids[i]);
+    free(logits);
+    thermo_model_close(&m);
+    thermo_json_free(&j);
+    free(text);
+}
+
+static void test_long_goldens(void) {
+    static const char *cases[] = {"qwen2_window", "qwen3_window", "mistral_window", "qwen2_700", "llama3_700", "qwen3_700"};
+    int i;
+    for (i = 0; i < (int)(sizeof cases / sizeof *cases); i++) test_long_golden(cases[i]);
+}
+
 /* pad_token_id (section 4, for nn.Embedding's padding_idx): absent -1, negative from the end */
 static void test_pad_token_id(void) {
     static const char *base = "{\"model_type\": \"qwen2\", \"hidden_size\": 8, \"intermediate_size\": 12, "
@@ -971,6 +1106,7 @@ int main(void) {
     test_embedding_identity();
     test_tiny_models();
     test_goldens();
+    test_long_goldens();
     test_pad_token_id();
     test_hub_config_keys();
     test_errors();

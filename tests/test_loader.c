@@ -391,7 +391,10 @@ static void test_config(void) {
     CHECK(PARSE("{\"model_type\": \"qwen2\", \"sliding_window\": 32, " SIZES "}") == THERMO_OK && c.sliding_window == 0,
           "qwen2 ignores sliding_window unless use_sliding_window");
     CHECK(PARSE("{\"model_type\": \"qwen2\", \"use_sliding_window\": true, \"sliding_window\": 32, " SIZES "}") == THERMO_OK &&
-              c.sliding_window == 32, "qwen2 with use_sliding_window");
+              c.sliding_window == 32 && !(c.layer_flags[0] & THERMO_LAYER_SLIDING),
+          "qwen2 with use_sliding_window: the window from layer max_window_layers (default 28) on");
+    CHECK(PARSE("{\"model_type\": \"mistral\", " SIZES "}") == THERMO_OK && (c.layer_flags[0] & THERMO_LAYER_SLIDING),
+          "mistral slides on every layer");
     /* the config classes' defaults for absent keys, and SmolLM3's NoPE layers */
     CHECK(PARSE("{\"model_type\": \"smollm3\", " SIZES ", \"num_hidden_layers\": 8}") == THERMO_OK &&
               c.tie_word_embeddings && c.rope_theta == 2000000.0 && c.pad_token_id == -1 &&
@@ -451,19 +454,19 @@ static void test_config(void) {
               strstr(err.message, "gemma3_text"), "multimodal Gemma 3 is refused: %s", err.message);
 #undef PARSE
 #undef SIZES
-    {   /* a prompt longer than an active window is refused, a shorter one runs */
+    {   /* a prompt longer than an active window runs (the window's effect: test_forward) */
         char d[256];
         thermo_model m;
         thermo_gradients g;
         static const int32_t ids[3] = {1, 2, 3};
         const int32_t *seq[1] = {ids};
-        int three = 3, two = 2;
+        int three = 3;
         snprintf(d, sizeof d, "%s/window", TMP);
-        st_tiny_model(d, ST_TINY_CONFIG(", \"use_sliding_window\": true, \"sliding_window\": 2"), 2, 1, "F32", NULL, NULL);
+        st_tiny_model(d, ST_TINY_CONFIG(", \"use_sliding_window\": true, \"sliding_window\": 2, \"max_window_layers\": 0"), 2, 1, "F32", NULL, NULL);
         CHECK(thermo_model_open(&m, d, &err) == THERMO_OK, "%s", err.message);
-        CHECK(thermo_forward_backward(&m, seq, &three, 1, NULL, &g, &err) == THERMO_ERR_UNSUPPORTED &&
-                  strstr(err.message, "sliding attention window of 2"), "%s", err.message);
-        CHECK(thermo_forward_backward(&m, seq, &two, 1, NULL, &g, &err) == THERMO_OK, "%s", err.message);
+        CHECK(m.config.sliding_window == 2 && (m.config.layer_flags[0] & THERMO_LAYER_SLIDING), "window %d, layer 0 flags %d",
+              m.config.sliding_window, m.config.layer_flags[0]);
+        CHECK(thermo_forward_backward(&m, seq, &three, 1, NULL, &g, &err) == THERMO_OK, "%s", err.message);
         thermo_gradients_free(&g);
         thermo_model_close(&m);
     }

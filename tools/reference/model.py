@@ -32,8 +32,11 @@ their configuration_*.py defaults, and modeling_rope_utils.py):
     before the split into heads; before RoPE.
   - Attention: softmax(softcap(q k^T * scaling) + mask, dtype=float32), scaling head_dim^-0.5
     (Gemma: query_pre_attn_scalar^-0.5), softcap Gemma 2's attn_logit_softcapping c * tanh(x / c);
-    the mask adds finfo.min above the diagonal and, on Gemma's sliding layers, where the key is
-    sliding_window or more positions back; grouped-query attention by repeating each KV head.
+    the mask adds finfo.min above the diagonal and, on sliding layers, where the key is
+    sliding_window or more positions back (masking_utils: query i sees key j when
+    0 <= i - j < W); the sliding layers are Gemma's (layer_types or the pattern), all of
+    Mistral's, and Qwen2/Qwen3's from max_window_layers on when use_sliding_window is set;
+    grouped-query attention by repeating each KV head.
   - MLP activation: silu, or Gemma's gelu_pytorch_tanh (F.gelu approximate="tanh").
   - Gemma: embeddings times torch.tensor(hidden_size ** 0.5) in the weights' dtype (float32 here);
     final_logit_softcapping c * tanh(logits / c) before the loss.
@@ -47,8 +50,7 @@ their configuration_*.py defaults, and modeling_rope_utils.py):
     losses (thermo's --prompts convention, not transformers' padded batch).
 
 transformers' default attention is SDPA, which computes the same function; we write the eager
-form.  Qwen2/Mistral sliding windows are ignored: they only matter for prompts longer than the
-window.
+form.
 
 Precision.  dtype=torch.float32 is the original's run (torch_dtype=float32).  dtype=torch.float64
 is a higher-precision run of the same function for measuring float32 error: every operation is
@@ -138,6 +140,18 @@ class Config:
             self.sliding = [types[i] == "sliding_attention" for i in range(L)]
             if t == "gemma3_text":
                 self.rope_local_base_freq = d.get("rope_local_base_freq", 10000.0)
+        elif t in ("mistral", "qwen2", "qwen3"):
+            # the layer_types MistralConfig (every layer; sliding_window 4096 by default, null for
+            # none) and Qwen2Config / Qwen3Config (with use_sliding_window, the layers from
+            # max_window_layers, default 28, on) derive
+            if t == "mistral":
+                window, first = d.get("sliding_window", 4096), 0
+            else:
+                window = d.get("sliding_window", 4096) if d.get("use_sliding_window", False) else None
+                first = d.get("max_window_layers", 28)
+            if window is not None:
+                self.sliding_window = window
+                self.sliding = [i >= first for i in range(L)]
         self.rope_scaling = None
         scaling = d.get("rope_scaling")
         if scaling:
