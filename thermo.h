@@ -208,7 +208,8 @@ THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck);
 
 /* ---- 4. model -------------------------------------------------------------------------------- */
 typedef enum thermo_arch {
-    THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3, THERMO_SMOLLM3, THERMO_OLMO2, THERMO_GEMMA2, THERMO_GEMMA3
+    THERMO_QWEN2 = 1, THERMO_LLAMA, THERMO_QWEN3, THERMO_SMOLLM3, THERMO_OLMO2, THERMO_GEMMA2, THERMO_GEMMA3,
+    THERMO_PHI3, THERMO_GPT2
 } thermo_arch;
 
 /* The MLP's activation: act(gate) * up. */
@@ -222,21 +223,30 @@ typedef enum thermo_activation {
 #define THERMO_LAYER_NO_ROPE 1    /* no rotary position embedding (SmolLM3's NoPE layers) */
 #define THERMO_LAYER_SLIDING 2    /* attends to the last sliding_window positions only (Gemma) */
 #define THERMO_LAYER_LOCAL_ROPE 4 /* RoPE of base rope_local_base_freq, unscaled (Gemma 3's sliding layers) */
+#define THERMO_MAX_ROPE_FACTORS 256 /* longrope factors: rotary_dim / 2 of each kind, at most */
 
 typedef struct thermo_config {
     thermo_arch arch;
     char model_type[32];
     int hidden_size, intermediate_size, num_hidden_layers;
     int num_attention_heads, num_key_value_heads, head_dim, vocab_size;
-    double rms_norm_eps, rope_theta;
+    double rms_norm_eps, rope_theta; /* rms_norm_eps: the norms' epsilon (gpt2's layer_norm_epsilon) */
     int tie_word_embeddings;
     int attention_bias;     /* q/k/v biases (qwen2 always; llama/qwen3 when set, with o too) */
     int o_bias, mlp_bias;   /* o_proj bias; gate/up/down biases (llama's mlp_bias) */
     int rope_llama3;        /* rope_scaling.rope_type == "llama3" */
     double rope_factor, rope_low_freq_factor, rope_high_freq_factor;
     int rope_original_max_position;
+    int rotary_dim;         /* the leading dims of each head that RoPE rotates, the rest passing
+                               through: int(head_dim * partial_rotary_factor) (phi3), else head_dim */
+    int rope_longrope;      /* rope_scaling type "longrope" (phi3; Phi3Config reads "su" and "yarn"
+                               as it): inv_freq_i / ext_i with ext the short factors while a
+                               sequence fits rope_original_max_position tokens, the long ones beyond */
+    double rope_attention_factor; /* longrope: cos and sin are multiplied by it */
+    double rope_short_factor[THERMO_MAX_ROPE_FACTORS], rope_long_factor[THERMO_MAX_ROPE_FACTORS];
     int pad_token_id;       /* the embedding's padding_idx (that row gets no gradient from the
                                lookup, as in nn.Embedding), in [0, vocab_size); -1 when none */
+    int n_positions;        /* gpt2: learned positions (wpe's rows); longer prompts are refused */
     int sliding_window;     /* the attention window W when one is in force, else 0: the layers
                                marked THERMO_LAYER_SLIDING attend within it (row i sees j when
                                0 <= i - j < W): Gemma's, mistral's all, qwen2/qwen3's (with
@@ -257,6 +267,9 @@ typedef struct thermo_model {
     const thermo_tensor *embed_tokens; /* (vocab, hidden) */
     const thermo_tensor *norm;         /* (hidden) */
     const thermo_tensor *lm_head;      /* (vocab, hidden); == embed_tokens when tied */
+    const thermo_tensor *positions;    /* (n_positions, hidden) learned positions (gpt2's wpe), or NULL */
+    const thermo_tensor *norm_bias;    /* (hidden) the final LayerNorm's bias (gpt2), or NULL */
+    char *names;                       /* private: tensor names with the prefix the file left out */
     const thermo_tensor **layers;      /* private: each layer's tensors by role (section 4) */
 } thermo_model;
 THERMODEF const char *thermo_arch_name(thermo_arch arch);
@@ -434,8 +447,13 @@ THERMODEF thermo_status thermo_spectra(const thermo_tensor *const *tensors, int 
    central differences, specific heat, susceptibility, compressibility and four flags. */
 /* Matrix types, in the order --order depth lists them within a layer. */
 typedef enum thermo_kind {
-    THERMO_KIND_EMBED, THERMO_KIND_Q, THERMO_KIND_K, THERMO_KIND_V, THERMO_KIND_O,
-    THERMO_KIND_GATE, THERMO_KIND_UP, THERMO_KIND_DOWN, THERMO_KIND_LM_HEAD, THERMO_KIND_OTHER,
+    THERMO_KIND_EMBED,
+    THERMO_KIND_POSITION, /* learned position embeddings (gpt2's wpe) */
+    THERMO_KIND_Q, THERMO_KIND_K, THERMO_KIND_V,
+    THERMO_KIND_QKV,     /* a fused [q | k | v] projection (phi3's qkv_proj) */
+    THERMO_KIND_O, THERMO_KIND_GATE, THERMO_KIND_UP,
+    THERMO_KIND_GATE_UP, /* a fused [gate | up] projection (phi3's gate_up_proj) */
+    THERMO_KIND_DOWN, THERMO_KIND_LM_HEAD, THERMO_KIND_OTHER,
     THERMO_KIND_COUNT
 } thermo_kind;
 
@@ -471,7 +489,8 @@ typedef enum thermo_series {
 
 /* T = |W|/(|dW| + 1e-8) if |dW| > 0, else inf. */
 THERMODEF double thermo_temperature(double w_norm, double g_norm);
-/* Layer and kind from a parameter name ("model.layers.3.mlp.up_proj.weight" -> 3, UP). */
+/* Layer and kind from a parameter name ("model.layers.3.mlp.up_proj.weight" -> 3, UP;
+   "transformer.h.3.mlp.c_fc.weight" -> 3, UP). */
 THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind);
 THERMODEF const char *thermo_kind_name(thermo_kind kind);
 /* "name" / "depth" and "rows" / "type" (the CLI's --order and --series words); NULL past the last. */
@@ -1947,6 +1966,8 @@ THERMODEF void thermo_checkpoint_close(thermo_checkpoint *ck) {
 /* The roles of a layer's tensors; m->layers[l * THERMO__SLOTS + role], NULL where absent. */
 enum thermo__slot {
     THERMO__Q, THERMO__K, THERMO__V, THERMO__O, THERMO__GATE, THERMO__UP, THERMO__DOWN,
+    THERMO__QKV,     /* q, k and v in one matrix, rows [q | k | v] (phi3) */
+    THERMO__GATE_UP, /* gate and up in one matrix, rows [gate | up] (phi3) */
     THERMO__Q_BIAS, THERMO__K_BIAS, THERMO__V_BIAS, THERMO__O_BIAS,
     THERMO__GATE_BIAS, THERMO__UP_BIAS, THERMO__DOWN_BIAS,
     THERMO__ATTN_IN_NORM,  /* RMSNorm of the residual stream into attention (input_layernorm) */
@@ -1954,6 +1975,7 @@ enum thermo__slot {
     THERMO__MLP_IN_NORM,   /* RMSNorm of the residual stream into the MLP */
     THERMO__MLP_OUT_NORM,  /* RMSNorm of the MLP's output, before the residual add */
     THERMO__Q_NORM, THERMO__K_NORM, /* RMSNorm of q, k: per head (head_dim wide) or whole width */
+    THERMO__QKV_BIAS, THERMO__ATTN_IN_NORM_BIAS, THERMO__MLP_IN_NORM_BIAS, /* gpt2 */
     THERMO__SLOTS
 };
 
@@ -1964,7 +1986,9 @@ enum thermo__dim {
     THERMO__INTER,  /* intermediate_size */
     THERMO__QDIM,   /* num_attention_heads * head_dim */
     THERMO__KVDIM,  /* num_key_value_heads * head_dim */
-    THERMO__HEAD    /* head_dim */
+    THERMO__HEAD,   /* head_dim */
+    THERMO__QKVDIM, /* QDIM + 2 KVDIM */
+    THERMO__INTER2  /* 2 intermediate_size */
 };
 
 /* When a listed tensor is present. */
@@ -1995,6 +2019,28 @@ static const thermo__weight thermo__swiglu_weights[] = { /* down(act(gate(x)) * 
     {"mlp.gate_proj.bias", THERMO__GATE_BIAS, THERMO_KIND_OTHER, THERMO__INTER, THERMO__NONE, THERMO__IF_MLP_BIAS},
     {"mlp.up_proj.bias", THERMO__UP_BIAS, THERMO_KIND_OTHER, THERMO__INTER, THERMO__NONE, THERMO__IF_MLP_BIAS},
     {"mlp.down_proj.bias", THERMO__DOWN_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__IF_MLP_BIAS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__fused_attention_weights[] = { /* Phi-3: qkv_proj rows are [q | k | v] */
+    {"self_attn.qkv_proj.weight", THERMO__QKV, THERMO_KIND_QKV, THERMO__QKVDIM, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"self_attn.o_proj.weight", THERMO__O, THERMO_KIND_O, THERMO__HIDDEN, THERMO__QDIM, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__fused_swiglu_weights[] = { /* Phi-3: down(up * act(gate)), [gate | up] rows */
+    {"mlp.gate_up_proj.weight", THERMO__GATE_UP, THERMO_KIND_GATE_UP, THERMO__INTER2, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"mlp.down_proj.weight", THERMO__DOWN, THERMO_KIND_DOWN, THERMO__HIDDEN, THERMO__INTER, THERMO__ALWAYS},
+    {NULL, 0, 0, 0, 0, 0}};
+static const thermo__weight thermo__gpt2_weights[] = { /* Conv1D weights, stored (in, out); LayerNorms with biases */
+    {"ln_1.weight", THERMO__ATTN_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"ln_1.bias", THERMO__ATTN_IN_NORM_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"attn.c_attn.weight", THERMO__QKV, THERMO_KIND_QKV, THERMO__HIDDEN, THERMO__QKVDIM, THERMO__ALWAYS},
+    {"attn.c_attn.bias", THERMO__QKV_BIAS, THERMO_KIND_OTHER, THERMO__QKVDIM, THERMO__NONE, THERMO__ALWAYS},
+    {"attn.c_proj.weight", THERMO__O, THERMO_KIND_O, THERMO__QDIM, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"attn.c_proj.bias", THERMO__O_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"ln_2.weight", THERMO__MLP_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"ln_2.bias", THERMO__MLP_IN_NORM_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
+    {"mlp.c_fc.weight", THERMO__UP, THERMO_KIND_UP, THERMO__HIDDEN, THERMO__INTER, THERMO__ALWAYS},
+    {"mlp.c_fc.bias", THERMO__UP_BIAS, THERMO_KIND_OTHER, THERMO__INTER, THERMO__NONE, THERMO__ALWAYS},
+    {"mlp.c_proj.weight", THERMO__DOWN, THERMO_KIND_DOWN, THERMO__INTER, THERMO__HIDDEN, THERMO__ALWAYS},
+    {"mlp.c_proj.bias", THERMO__DOWN_BIAS, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
     {NULL, 0, 0, 0, 0, 0}};
 static const thermo__weight thermo__pre_norms[] = { /* Llama: a norm before attention and before the MLP */
     {"input_layernorm.weight", THERMO__ATTN_IN_NORM, THERMO_KIND_OTHER, THERMO__HIDDEN, THERMO__NONE, THERMO__ALWAYS},
@@ -2028,8 +2074,9 @@ enum thermo__window {
     THERMO__NO_WINDOW,
     THERMO__WINDOW_DEFAULT, /* MistralConfig: sliding_window, 4096 when absent, null for none */
     THERMO__WINDOW_IF_USED, /* Qwen2Config, Qwen3Config: sliding_window only with use_sliding_window */
-    THERMO__WINDOW_LAYERS   /* Gemma: on the layers layer_types calls "sliding_attention"; without it
+    THERMO__WINDOW_LAYERS,  /* Gemma: on the layers layer_types calls "sliding_attention"; without it
                                every layer but each sliding_period-th (defaults.window: absent) */
+    THERMO__WINDOW_IF_SET   /* Phi3Config: sliding_window, none when absent or null */
 };
 
 /* How a family's layers differ from each other. */
@@ -2050,8 +2097,9 @@ typedef struct thermo__variant {
                                      attn_logit_softcapping on attention scores (Gemma 2) */
     unsigned char local_rope;     /* sliding layers use rope_local_base_freq, unscaled (Gemma 3) */
     const char *act_key;          /* the activation's key: hidden_act (NULL), Gemma's hidden_activation */
+    unsigned char phi3_rope;      /* partial_rotary_factor and longrope scaling are read (Phi3Config) */
 } thermo__variant;
-#define THERMO__LLAMA_VARIANT {0.0f, 0, THERMO__ALIKE, 0, 0, 0, 0, NULL}
+#define THERMO__LLAMA_VARIANT {0.0f, 0, THERMO__ALIKE, 0, 0, 0, 0, NULL, 0}
 
 /* The config class's values for keys config.json leaves out. */
 typedef struct thermo__defaults {
@@ -2076,50 +2124,65 @@ typedef struct thermo__family {
     unsigned char window;                     /* enum thermo__window */
     thermo__variant variant;
     thermo__defaults defaults;
+    const struct thermo__outer *outer;     /* the names outside the layers */
 } thermo__family;
 
-/* Every family's tensors outside the layers have the same names. */
-#define THERMO__EMBED_NAME "model.embed_tokens.weight"
-#define THERMO__NORM_NAME "model.norm.weight"
-#define THERMO__LM_HEAD_NAME "lm_head.weight"
-#define THERMO__LAYER_PREFIX "model.layers."
+/* The names outside the layers.  GPT-2 is GPT2LMHeadModel's: learned positions, a final
+   LayerNorm with a bias, Conv1D layer weights stored (in, out), LayerNorm, gelu_new, no RoPE;
+   its files may leave out the "transformer." prefix (`strip`), which the rows keep. */
+typedef struct thermo__outer {
+    const char *embed, *positions, *norm, *norm_bias, *lm_head, *layers, *strip;
+} thermo__outer;
+static const struct thermo__outer thermo__llama_names = {"model.embed_tokens.weight", NULL, "model.norm.weight", NULL,
+                                                         "lm_head.weight", "model.layers.", NULL};
+static const struct thermo__outer thermo__gpt2_names = {"transformer.wte.weight", "transformer.wpe.weight",
+                                                        "transformer.ln_f.weight", "transformer.ln_f.bias",
+                                                        "lm_head.weight", "transformer.h.", "transformer."};
 
 static const thermo__family thermo__families[] = {
     {"qwen2", "Qwen2ForCausalLM", THERMO_QWEN2,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
      THERMO__YES, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__LLAMA_VARIANT,
-     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1), &thermo__llama_names},
     {"llama", "LlamaForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
      THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__NO_WINDOW, THERMO__LLAMA_VARIANT,
-     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1), &thermo__llama_names},
     {"mistral", "MistralForCausalLM", THERMO_LLAMA,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
      THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_DEFAULT, THERMO__LLAMA_VARIANT,
-     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1), &thermo__llama_names},
     {"qwen3", "Qwen3ForCausalLM", THERMO_QWEN3,
      {thermo__attention_weights, thermo__head_qk_norms, thermo__pre_norms, thermo__swiglu_weights},
      THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_IF_USED, THERMO__LLAMA_VARIANT,
-     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1)},
+     THERMO__DEFAULTS(0, 1e-6, 10000.0, -1), &thermo__llama_names},
     {"smollm3", "SmolLM3ForCausalLM", THERMO_SMOLLM3,
      {thermo__attention_weights, thermo__pre_norms, thermo__swiglu_weights, NULL},
      THERMO__KEY, THERMO__KEY, THERMO__KEY, THERMO__WINDOW_IF_USED,
-     {0.0f, 0, THERMO__NOPE_LAYERS, 0, 0, 0, 0, NULL},
-     THERMO__DEFAULTS(1, 1e-6, 2000000.0, 128004)},
+     {0.0f, 0, THERMO__NOPE_LAYERS, 0, 0, 0, 0, NULL, 0},
+     THERMO__DEFAULTS(1, 1e-6, 2000000.0, 128004), &thermo__llama_names},
     {"olmo2", "Olmo2ForCausalLM", THERMO_OLMO2,
      {thermo__attention_weights, thermo__width_qk_norms, thermo__post_norms, thermo__swiglu_weights},
      THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__NO_WINDOW, THERMO__LLAMA_VARIANT,
-     THERMO__DEFAULTS(0, 1e-5, 10000.0, 1)},
+     THERMO__DEFAULTS(0, 1e-5, 10000.0, 1), &thermo__llama_names},
     {"gemma2", "Gemma2ForCausalLM", THERMO_GEMMA2,
      {thermo__attention_weights, thermo__sandwich_norms, thermo__swiglu_weights, NULL},
      THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_LAYERS,
-     {1.0f, 1, THERMO__ALIKE, 2, 0, 2, 0, "hidden_activation"},
-     {1, 1e-6, 10000.0, 0, 256, 256.0, THERMO_GELU_TANH, 30.0, 50.0, 0.0, 4096}},
+     {1.0f, 1, THERMO__ALIKE, 2, 0, 2, 0, "hidden_activation", 0},
+     {1, 1e-6, 10000.0, 0, 256, 256.0, THERMO_GELU_TANH, 30.0, 50.0, 0.0, 4096}, &thermo__llama_names},
     {"gemma3_text", "Gemma3ForCausalLM", THERMO_GEMMA3,
      {thermo__attention_weights, thermo__head_qk_norms, thermo__sandwich_norms, thermo__swiglu_weights},
      THERMO__KEY, THERMO__KEY, THERMO__NEVER, THERMO__WINDOW_LAYERS,
-     {1.0f, 1, THERMO__ALIKE, 6, 1, 1, 1, "hidden_activation"},
-     {1, 1e-6, 1000000.0, 0, 256, 256.0, THERMO_GELU_TANH, 0.0, 0.0, 10000.0, 4096}}};
+     {1.0f, 1, THERMO__ALIKE, 6, 1, 1, 1, "hidden_activation", 0},
+     {1, 1e-6, 1000000.0, 0, 256, 256.0, THERMO_GELU_TANH, 0.0, 0.0, 10000.0, 4096}, &thermo__llama_names},
+    {"phi3", "Phi3ForCausalLM", THERMO_PHI3,
+     {thermo__fused_attention_weights, thermo__pre_norms, thermo__fused_swiglu_weights, NULL},
+     THERMO__NEVER, THERMO__NEVER, THERMO__NEVER, THERMO__WINDOW_IF_SET,
+     {0.0f, 0, THERMO__ALIKE, 0, 0, 0, 0, NULL, 1},
+     THERMO__DEFAULTS(0, 1e-5, 10000.0, 32000), &thermo__llama_names},
+    {"gpt2", "GPT2LMHeadModel", THERMO_GPT2, {thermo__gpt2_weights, NULL, NULL, NULL},
+     THERMO__YES, THERMO__YES, THERMO__YES, THERMO__NO_WINDOW, THERMO__LLAMA_VARIANT,
+     THERMO__DEFAULTS(1, 1e-5, 10000.0, -1), &thermo__gpt2_names}};
 #define THERMO__N_FAMILIES ((int)(sizeof thermo__families / sizeof *thermo__families))
 
 static const thermo__family *thermo__family_of(const thermo_config *c) {
@@ -2137,6 +2200,8 @@ static int64_t thermo__dim_size(const thermo_config *c, int dim) {
     case THERMO__QDIM: return (int64_t)c->num_attention_heads * c->head_dim;
     case THERMO__KVDIM: return (int64_t)c->num_key_value_heads * c->head_dim;
     case THERMO__HEAD: return c->head_dim;
+    case THERMO__QKVDIM: return ((int64_t)c->num_attention_heads + 2 * (int64_t)c->num_key_value_heads) * c->head_dim;
+    case THERMO__INTER2: return 2 * (int64_t)c->intermediate_size;
     default: return -1;
     }
 }
@@ -2244,6 +2309,111 @@ static thermo_status thermo__config_layer_windows(thermo_config *cfg, const ther
     return THERMO_OK;
 }
 
+/* One list of longrope factors, rotary_dim / 2 positive numbers, into out. */
+static thermo_status thermo__config_factors(const thermo_json *j, int32_t obj, const char *key, int n, double *out,
+                                            const char *name, thermo_error *err) {
+    int32_t t = thermo_json_get(j, obj, key), e;
+    int i;
+    if (thermo__jtype(j, t) != THERMO_JSON_ARRAY || j->tokens[t].size != n)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling.%s must be a list of %d numbers (rotary dims / 2)",
+                            name, key, n);
+    for (i = 0, e = t + 1; i < n; i++, e = j->tokens[e].next)
+        if (thermo_json_double(j, e, &out[i]) || !(out[i] > 0) || !isfinite(out[i]))
+            return thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling.%s[%d] is not a positive number", name, key, i);
+    return THERMO_OK;
+}
+
+/* longrope (_compute_longrope_parameters, as Phi3Config sets it up): short and long factors, the
+   pretraining length original_max_position_embeddings (a top-level key, 4096 by default) and the
+   attention factor: rope_scaling's attention_factor, else with s = max_position_embeddings / that
+   length, sqrt(1 + ln s / ln original) when s > 1, else 1.  rotary_dim is known. */
+static thermo_status thermo__config_longrope(thermo_config *cfg, const thermo_json *j, int32_t scaling,
+                                             const char *name, thermo_error *err) {
+    thermo_status st;
+    int n = cfg->rotary_dim / 2, max_position = 4096;
+    int32_t given;
+    double factor;
+    cfg->rope_longrope = 1;
+    cfg->rope_original_max_position = 4096;
+    cfg->rope_attention_factor = 0;
+    if (n > THERMO_MAX_ROPE_FACTORS)
+        return thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: longrope with %d rotary dims (thermo takes at most %d)",
+                            name, cfg->rotary_dim, 2 * THERMO_MAX_ROPE_FACTORS);
+    if ((st = thermo__config_factors(j, scaling, "short_factor", n, cfg->rope_short_factor, name, err)) ||
+        (st = thermo__config_factors(j, scaling, "long_factor", n, cfg->rope_long_factor, name, err)) ||
+        (st = thermo__config_double(j, scaling, "attention_factor", &cfg->rope_attention_factor, name, err)) ||
+        (st = thermo__config_int(j, "max_position_embeddings", 0, 1, INT_MAX, &max_position, name, err)) ||
+        (st = thermo__config_int(j, "original_max_position_embeddings", 0, 1, INT_MAX, &cfg->rope_original_max_position,
+                                 name, err)))
+        return st;
+    factor = (double)max_position / cfg->rope_original_max_position;
+    given = thermo_json_get(j, scaling, "attention_factor");
+    if (given < 0 || j->tokens[given].type == THERMO_JSON_NULL)
+        cfg->rope_attention_factor = factor <= 1.0 || cfg->rope_original_max_position < 2 ? 1.0
+                                     : sqrt(1 + log(factor) / log((double)cfg->rope_original_max_position));
+    if (!(cfg->rope_attention_factor > 0))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling.attention_factor must be positive", name);
+    return THERMO_OK;
+}
+
+/* GPT2Config: n_embd, n_layer, n_head, n_positions (or the names its attribute_map gives them:
+   hidden_size, num_hidden_layers, num_attention_heads, max_position_embeddings), n_inner (null:
+   4 n_embd), layer_norm_epsilon; always tied, biases everywhere, no padding_idx, no RoPE; the
+   variants transformers' GPT2Attention has beyond the defaults are refused. */
+static thermo_status thermo__config_gpt2(thermo_config *cfg, const thermo_json *j, const char *name,
+                                         thermo_error *err) {
+    static const struct { const char *key, *alias; int lo, hi; size_t at; } keys[] = {
+        {"n_embd", "hidden_size", 1, 1 << 24, offsetof(thermo_config, hidden_size)},
+        {"n_layer", "num_hidden_layers", 1, 4096, offsetof(thermo_config, num_hidden_layers)},
+        {"n_head", "num_attention_heads", 1, 65536, offsetof(thermo_config, num_attention_heads)},
+        {"n_positions", "max_position_embeddings", 1, 1 << 24, offsetof(thermo_config, n_positions)},
+        {"vocab_size", NULL, 1, 1 << 28, offsetof(thermo_config, vocab_size)}};
+    static const struct { const char *key, *want; } fixed[] = { /* JSON text transformers' defaults have */
+        {"activation_function", "\"gelu_new\""}, {"scale_attn_weights", "true"},
+        {"scale_attn_by_inverse_layer_idx", "false"}, {"add_cross_attention", "false"}, {"tie_word_embeddings", "true"}};
+    thermo_status st;
+    size_t k;
+    for (k = 0; k < sizeof keys / sizeof *keys; k++) {
+        int *out = (int *)((char *)cfg + keys[k].at);
+        *out = -1;
+        if ((st = thermo__config_int(j, keys[k].key, 0, keys[k].lo, keys[k].hi, out, name, err)) ||
+            (*out < 0 && keys[k].alias && (st = thermo__config_int(j, keys[k].alias, 0, keys[k].lo, keys[k].hi, out, name, err))))
+            return st;
+        if (*out < 0) return thermo__fail(err, THERMO_ERR_FORMAT, "%s: missing \"%s\"", name, keys[k].key);
+    }
+    for (k = 0; k < sizeof fixed / sizeof *fixed; k++) {
+        int32_t t = thermo_json_get(j, 0, fixed[k].key);
+        size_t n = strlen(fixed[k].want);
+        if (t >= 0 && j->tokens[t].type != THERMO_JSON_NULL) {
+            const thermo_json_token *v = &j->tokens[t];
+            size_t start = v->start - (v->type == THERMO_JSON_STRING), end = v->end + (v->type == THERMO_JSON_STRING);
+            if (end - start != n || memcmp(j->text + start, fixed[k].want, n) != 0) {
+                char shown[THERMO__SHOWN_MAX];
+                return thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: gpt2 with %s %s is not supported (only %s is)", name,
+                                    fixed[k].key, thermo__shown(shown, j->text + start, end - start), fixed[k].want);
+            }
+        }
+    }
+    cfg->intermediate_size = 4 * cfg->hidden_size;
+    cfg->rms_norm_eps = 1e-5;
+    if ((st = thermo__config_int(j, "n_inner", 0, 1, 1 << 24, &cfg->intermediate_size, name, err)) ||
+        (st = thermo__config_double(j, 0, "layer_norm_epsilon", &cfg->rms_norm_eps, name, err)))
+        return st;
+    if (cfg->hidden_size % cfg->num_attention_heads)
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: n_head (%d) does not divide n_embd (%d)", name,
+                            cfg->num_attention_heads, cfg->hidden_size);
+    if (!(cfg->rms_norm_eps >= 0))
+        return thermo__fail(err, THERMO_ERR_FORMAT, "%s: layer_norm_epsilon must be >= 0", name);
+    cfg->num_key_value_heads = cfg->num_attention_heads;
+    cfg->head_dim = cfg->hidden_size / cfg->num_attention_heads;
+    cfg->tie_word_embeddings = 1;
+    cfg->attention_bias = cfg->o_bias = cfg->mlp_bias = 1;
+    cfg->pad_token_id = -1; /* GPT2Model's wte is nn.Embedding without padding_idx, whatever pad_token_id says */
+    cfg->hidden_act = THERMO_GELU_TANH; /* gelu_new: the same tanh approximation */
+    cfg->query_pre_attn_scalar = cfg->head_dim;
+    return THERMO_OK;
+}
+
 THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text, size_t length,
                                             const char *name, thermo_error *err) {
     thermo_json j;
@@ -2279,6 +2449,10 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
         }
         cfg->arch = family->arch;
         strcpy(cfg->model_type, family->model_type);
+    }
+    if (family->arch == THERMO_GPT2) {
+        st = thermo__config_gpt2(cfg, &j, name, err);
+        goto done;
     }
     if (thermo__jbool(&j, 0, "use_bidirectional_attention", 0) == 1) { /* (EmbeddingGemma) */
         st = thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: use_bidirectional_attention is not supported "
@@ -2359,7 +2533,8 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     else if (family->window != THERMO__WINDOW_LAYERS) {
         /* sliding-window attention: MistralConfig defaults to a 4096 window (null: none);
            Qwen2Config and Qwen3Config use theirs only with use_sliding_window */
-        int use = family->window == THERMO__WINDOW_DEFAULT, window = 4096;
+        int use = family->window == THERMO__WINDOW_DEFAULT || family->window == THERMO__WINDOW_IF_SET;
+        int window = family->window == THERMO__WINDOW_DEFAULT ? 4096 : 0;
         if (family->window == THERMO__WINDOW_IF_USED &&
             (st = thermo__config_bool(&j, "use_sliding_window", &use, name, err)))
             goto done;
@@ -2391,6 +2566,18 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
     if (cfg->head_dim % 2) {
         st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: head_dim %d is odd (RoPE needs pairs)", name, cfg->head_dim);
         goto done;
+    }
+    cfg->rotary_dim = cfg->head_dim;
+    if (family->variant.phi3_rope) { /* RoPE on the first int(head_dim * partial_rotary_factor) dims */
+        double factor = 1.0;
+        if ((st = thermo__config_double(&j, 0, "partial_rotary_factor", &factor, name, err))) goto done;
+        cfg->rotary_dim = factor > 0 && factor <= 1 ? (int)(cfg->head_dim * factor) : -1;
+        if (cfg->rotary_dim < 2 || cfg->rotary_dim % 2) {
+            st = thermo__fail(err, THERMO_ERR_FORMAT,
+                              "%s: partial_rotary_factor %g of head_dim %d does not give an even number of rotated dims",
+                              name, factor, cfg->head_dim);
+            goto done;
+        }
     }
     if (cfg->num_key_value_heads < 0) cfg->num_key_value_heads = cfg->num_attention_heads;
     if (cfg->num_attention_heads % cfg->num_key_value_heads) {
@@ -2464,9 +2651,13 @@ THERMODEF thermo_status thermo_config_parse(thermo_config *cfg, const char *text
                 st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: rope_scaling.factor must be > 0", name);
                 goto done;
             }
+        } else if (family->variant.phi3_rope && (thermo_json_equals(&j, rt, "longrope") || thermo_json_equals(&j, rt, "su") ||
+                                                 thermo_json_equals(&j, rt, "yarn"))) {
+            if ((st = thermo__config_longrope(cfg, &j, t, name, err))) goto done;
         } else if (!thermo_json_equals(&j, rt, "default")) {
             st = thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                              "%s: rope_scaling type is not supported (\"linear\" and \"llama3\" are)", name);
+                              "%s: rope_scaling type is not supported (\"linear\", \"llama3\"%s are)", name,
+                              family->variant.phi3_rope ? " and \"longrope\"" : "");
             goto done;
         }
     } else if (t >= 0 && j.tokens[t].type != THERMO_JSON_NULL) {
@@ -2503,12 +2694,33 @@ static thermo_status thermo__bind(const thermo_model *m, const thermo_tensor **o
     return THERMO_OK;
 }
 
+/* Names every tensor but lm_head.weight that lacks `prefix` with it (GPT-2 files saved from GPT2Model
+   have no "transformer."; the rows are named as GPT2LMHeadModel's named_parameters), keeping the
+   checkpoint sorted by name. */
+static thermo_status thermo__add_prefix(thermo_model *m, const char *prefix, thermo_error *err) {
+    thermo_checkpoint *ck = &m->checkpoint;
+    size_t bytes = 0, at = 0, n = strlen(prefix);
+    int i;
+    for (i = 0; i < ck->n_tensors; i++) bytes += strlen(ck->tensors[i].name) + n + 1;
+    if (!(m->names = (char *)THERMO_MALLOC(bytes ? bytes : 1))) return thermo__fail(err, THERMO_ERR_MEMORY, "out of memory");
+    for (i = 0; i < ck->n_tensors; i++) {
+        thermo_tensor *t = &ck->tensors[i];
+        int add = strncmp(t->name, prefix, n) != 0 && strncmp(t->name, "lm_head.", 8) != 0;
+        sprintf(m->names + at, "%s%s", add ? prefix : "", t->name);
+        t->name = m->names + at;
+        at += strlen(t->name) + 1;
+    }
+    if (ck->n_tensors > 1) qsort(ck->tensors, (size_t)ck->n_tensors, sizeof *ck->tensors, thermo__tensor_name_cmp);
+    return THERMO_OK;
+}
+
 THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, thermo_error *err) {
     thermo_status st;
     char *config_path, *text = NULL;
     size_t len;
     const thermo_config *c = &m->config;
     const thermo__family *family;
+    const thermo__outer *names;
     int64_t H, V;
     int l;
 
@@ -2522,22 +2734,27 @@ THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, ther
     if (st != THERMO_OK) return st;
     if ((st = thermo_checkpoint_open(&m->checkpoint, dir, err)) != THERMO_OK) return st;
     family = thermo__family_of(c);
+    names = family->outer;
     H = c->hidden_size;
     V = c->vocab_size;
+    if (names->strip && !thermo_checkpoint_find(&m->checkpoint, names->embed) &&
+        (st = thermo__add_prefix(m, names->strip, err)))
+        goto fail;
     {
-        const thermo_tensor *e = thermo_checkpoint_find(&m->checkpoint, THERMO__EMBED_NAME);
+        const thermo_tensor *e = thermo_checkpoint_find(&m->checkpoint, names->embed);
         if (e && e->ndim == 2 && e->shape[1] == H && e->shape[0] != V) {
-            st = thermo__fail(err, THERMO_ERR_FORMAT,
-                              "%s: vocab_size is %lld in config.json, but " THERMO__EMBED_NAME " has %lld rows",
-                              e->file, (long long)V, (long long)e->shape[0]);
+            st = thermo__fail(err, THERMO_ERR_FORMAT, "%s: vocab_size is %lld in config.json, but %s has %lld rows",
+                              e->file, (long long)V, names->embed, (long long)e->shape[0]);
             goto fail;
         }
     }
-    if ((st = thermo__bind(m, &m->embed_tokens, THERMO__EMBED_NAME, V, H, err)) ||
-        (st = thermo__bind(m, &m->norm, THERMO__NORM_NAME, H, -1, err)))
+    if ((st = thermo__bind(m, &m->embed_tokens, names->embed, V, H, err)) ||
+        (st = thermo__bind(m, &m->norm, names->norm, H, -1, err)) ||
+        (names->norm_bias && (st = thermo__bind(m, &m->norm_bias, names->norm_bias, H, -1, err))) ||
+        (names->positions && (st = thermo__bind(m, &m->positions, names->positions, c->n_positions, H, err))))
         goto fail;
     if (c->tie_word_embeddings) m->lm_head = m->embed_tokens;
-    else if ((st = thermo__bind(m, &m->lm_head, THERMO__LM_HEAD_NAME, V, H, err)))
+    else if ((st = thermo__bind(m, &m->lm_head, names->lm_head, V, H, err)))
         goto fail;
     m->layers = (const thermo_tensor **)thermo__calloc((size_t)c->num_hidden_layers * THERMO__SLOTS, sizeof *m->layers);
     if (!m->layers) {
@@ -2551,7 +2768,7 @@ THERMODEF thermo_status thermo_model_open(thermo_model *m, const char *dir, ther
             for (w = family->parts[part]; w->name; w++) {
                 char name[160];
                 if (!thermo__weight_present(c, w)) continue;
-                snprintf(name, sizeof name, THERMO__LAYER_PREFIX "%d.%s", l, w->name);
+                snprintf(name, sizeof name, "%s%d.%s", names->layers, l, w->name);
                 if ((st = thermo__bind(m, &m->layers[(size_t)l * THERMO__SLOTS + w->slot], name,
                                        thermo__dim_size(c, w->rows), thermo__dim_size(c, w->cols), err)))
                     goto fail;
@@ -2566,6 +2783,7 @@ fail:
 
 THERMODEF void thermo_model_close(thermo_model *m) {
     THERMO_FREE(m->layers);
+    THERMO_FREE(m->names);
     thermo_checkpoint_close(&m->checkpoint);
     memset(m, 0, sizeof *m);
 }
@@ -2576,13 +2794,14 @@ static int thermo__tensor_address_cmp(const void *a, const void *b) {
 }
 
 /* The 2-D weights the analysis covers, in checkpoint order (by name), each once: the embedding,
-   every 2-D weight of every layer (its family's table says which) and lm_head (the embedding
+   the learned positions (gpt2), every 2-D weight of every layer (its family's table says which) and lm_head (the embedding
    itself when tied).  out needs room for THERMO__MATRICES(m); returns the count. */
-#define THERMO__MATRICES(m) (2 + (size_t)(m)->config.num_hidden_layers * THERMO__SLOTS)
+#define THERMO__MATRICES(m) (3 + (size_t)(m)->config.num_hidden_layers * THERMO__SLOTS)
 static int thermo__model_matrices(const thermo_model *m, const thermo_tensor **out) {
     int i, n = 0, kept = 0;
     out[n++] = m->embed_tokens;
     out[n++] = m->lm_head;
+    if (m->positions) out[n++] = m->positions;
     for (i = 0; i < m->config.num_hidden_layers * THERMO__SLOTS; i++)
         if (m->layers[i] && m->layers[i]->ndim == 2) out[n++] = m->layers[i];
     qsort(out, (size_t)n, sizeof *out, thermo__tensor_address_cmp); /* the checkpoint's array order */
@@ -5124,6 +5343,53 @@ static void thermo__rmsnorm_backward(float *dinp, const float *dout, const float
     }
 }
 
+/* ---- layernorm (gpt2) ---- */
+
+/* out (N,C) = (inp - mean) * rstd * weight (C) + bias (C), rstd = 1/sqrt(var + eps), var the
+   biased variance of each row: torch's layer_norm in float32, its moments taken in double and
+   rounded to float.  Saves mean (N) and rstd (N). */
+static void thermo__layernorm_forward(float *out, float *mean, float *rstd, const float *inp, const float *weight,
+                                      const float *bias, float eps, int N, int C) {
+    int n;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N * C >= THERMO__PARALLEL))
+    for (n = 0; n < N; n++) {
+        const float *x = inp + (size_t)n * C;
+        float *y = out + (size_t)n * C, mu, r;
+        double sum = 0, var = 0;
+        int i;
+        for (i = 0; i < C; i++) sum += x[i];
+        mu = (float)(sum / C);
+        for (i = 0; i < C; i++) var += ((double)x[i] - sum / C) * ((double)x[i] - sum / C);
+        r = 1.0f / sqrtf((float)(var / C) + eps);
+        for (i = 0; i < C; i++) y[i] = (x[i] - mu) * r * weight[i] + bias[i];
+        mean[n] = mu;
+        rstd[n] = r;
+    }
+}
+
+/* forward: y_i = xh_i w_i + b_i with xh = (x - mean) r, so with g_i = dy_i w_i,
+   dx_i += r (g_i - mean_j g_j - xh_i mean_j g_j xh_j) */
+static void thermo__layernorm_backward(float *dinp, const float *dout, const float *inp, const float *mean,
+                                       const float *rstd, const float *weight, int N, int C) {
+    int n;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N * C >= THERMO__PARALLEL))
+    for (n = 0; n < N; n++) {
+        const float *x = inp + (size_t)n * C, *dy = dout + (size_t)n * C;
+        float *dx = dinp + (size_t)n * C;
+        double r = rstd[n], mg = 0, mgx = 0;
+        int i;
+        for (i = 0; i < C; i++) {
+            double g = (double)dy[i] * weight[i];
+            mg += g;
+            mgx += g * ((x[i] - mean[n]) * r);
+        }
+        mg /= C;
+        mgx /= C;
+        for (i = 0; i < C; i++)
+            dx[i] += (float)(r * ((double)dy[i] * weight[i] - mg - (x[i] - mean[n]) * r * mgx));
+    }
+}
+
 /* ---- matmul (a linear layer) ---- */
 
 /* out (T,OC) = inp (T,C) @ weight (OC,C)^T + bias (OC, or NULL).  The weight's rows are
@@ -5192,6 +5458,59 @@ static void thermo__matmul_backward(float *dinp, float *partial, thermo__gradnor
     if (gn) thermo__linear_gradnorm(gn, weight, dout, inp, C, OC);
 }
 
+/* ---- conv1d (gpt2's linear layer, its weight stored (in, out)) ---- */
+
+/* out (T,OC) = inp (T,C) @ weight (C,OC) + bias (OC): transformers' Conv1D.  The weight's rows are
+   converted a tile at a time; OpenMP over tiles of output features, each summing over c in order. */
+static void thermo__conv1d_forward(float *out, const float *inp, const thermo_tensor *weight, const float *bias,
+                                   int T, int C, int OC) {
+    int tile, n_tiles = (OC + THERMO__TILE - 1) / THERMO__TILE;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (tile = 0; tile < n_tiles; tile++) {
+        float w[THERMO__TILE];
+        int o0 = tile * THERMO__TILE, n = OC - o0 < THERMO__TILE ? OC - o0 : THERMO__TILE, t, c, o;
+        for (t = 0; t < T; t++)
+            for (o = 0; o < n; o++) out[(size_t)t * OC + o0 + o] = 0.0f;
+        for (c = 0; c < C; c++) {
+            thermo_tensor_f32(weight, (int64_t)c * OC + o0, n, w);
+            for (t = 0; t < T; t++) thermo__axpy(out + (size_t)t * OC + o0, inp[(size_t)t * C + c], w, n);
+        }
+        for (t = 0; t < T; t++)
+            for (o = 0; o < n; o++) out[(size_t)t * OC + o0 + o] += bias[o0 + o];
+    }
+}
+
+/* forward: out = inp @ W + bias, so dinp (T,C) += dout (T,OC) @ W^T, each c from W's row c, and
+   dW = inp^T @ dout: its norm is a linear layer's with the roles of inp and dout exchanged. */
+static void thermo__conv1d_backward(float *dinp, thermo__gradnorms *gn, const float *dout, const float *inp,
+                                    const thermo_tensor *weight, int T, int C, int OC) {
+    int c;
+    THERMO__OMP(omp parallel for schedule(dynamic, 16) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (c = 0; c < C; c++) {
+        float w[THERMO__TILE];
+        int o0, t;
+        for (o0 = 0; o0 < OC; o0 += THERMO__TILE) {
+            int n = OC - o0 < THERMO__TILE ? OC - o0 : THERMO__TILE;
+            thermo_tensor_f32(weight, (int64_t)c * OC + o0, n, w);
+            for (t = 0; t < T; t++) dinp[(size_t)t * C + c] += thermo__dot_f32(dout + (size_t)t * OC + o0, w, n);
+        }
+    }
+    thermo__linear_gradnorm(gn, weight, inp, dout, OC, C);
+}
+
+/* ---- learned positions (gpt2) ---- */
+
+/* out (T,H) += rows positions (T) of wpe (P,H).  The backward is thermo__embedding_backward with
+   the positions as ids: each row of wpe collects the gradient of the tokens at its position. */
+static void thermo__positions_forward(float *out, const int32_t *positions, const thermo_tensor *wpe, float *row,
+                                      int T, int H) {
+    int t, i;
+    for (t = 0; t < T; t++) {
+        thermo_tensor_f32(wpe, (int64_t)positions[t] * H, H, row);
+        for (i = 0; i < H; i++) out[(size_t)t * H + i] += row[i];
+    }
+}
+
 /* ---- residual ---- */
 
 /* out (N) += inp (N) */
@@ -5213,12 +5532,18 @@ static void thermo__residual_backward(float *dinp, const float *dout, size_t N) 
    (_compute_llama3_parameters) wavelengths 2 pi / f above ctx/low are slowed down by `factor`,
    those below ctx/high kept, and the band between blended with
    smooth = (ctx / wavelen - low) / (high - low):  f <- (1 - smooth) f / factor + smooth f; with linear
-   scaling f <- f / factor.  local: the RoPE of THERMO_LAYER_LOCAL_ROPE layers, theta
-   rope_local_base_freq and no scaling (Gemma 3). */
-static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c, int local) {
-    int i, half = c->head_dim / 2;
+   scaling f <- f / factor; with longrope (phi3) 1 / (ext_i theta^(2i/d)), ext the long factors if
+   `long_factors`, else the short ones.  d is the rotary dims (head_dim but for partial rotary).
+   local: the RoPE of THERMO_LAYER_LOCAL_ROPE layers, theta rope_local_base_freq and no scaling
+   (Gemma 3). */
+static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c, int local, int long_factors) {
+    int i, half = c->rotary_dim / 2;
     for (i = 0; i < half; i++) {
-        float f = 1.0f / powf((float)(local ? c->rope_local_base_freq : c->rope_theta), (float)(2 * i) / (float)c->head_dim);
+        float f = 1.0f / powf((float)(local ? c->rope_local_base_freq : c->rope_theta), (float)(2 * i) / (float)c->rotary_dim);
+        if (c->rope_longrope && !local) {
+            float ext = (float)(long_factors ? c->rope_long_factor[i] : c->rope_short_factor[i]);
+            f = 1.0f / (ext * powf((float)c->rope_theta, (float)(2 * i) / (float)c->rotary_dim));
+        }
         if (c->rope_linear && !local) f = f / (float)c->rope_factor;
         if (c->rope_llama3 && !local) {
             float factor = (float)c->rope_factor, low = (float)c->rope_low_freq_factor;
@@ -5236,22 +5561,24 @@ static void thermo__rope_inv_freq(float *inv_freq, const thermo_config *c, int l
     }
 }
 
-/* cos, sin (P, hd/2) of the angles pos * inv_freq_i (a float32 product, as transformers) */
-static void thermo__rope_tables(float *cos_t, float *sin_t, const float *inv_freq, int P, int hd) {
-    int p, i, half = hd / 2;
+/* cos, sin (P, d/2) of the angles pos * inv_freq_i (a float32 product, as transformers), each
+   times `scale` (longrope's attention factor; 1 otherwise) */
+static void thermo__rope_tables(float *cos_t, float *sin_t, const float *inv_freq, int P, int d, float scale) {
+    int p, i, half = d / 2;
     for (p = 0; p < P; p++)
         for (i = 0; i < half; i++) {
             float angle = (float)p * inv_freq[i];
-            cos_t[(size_t)p * half + i] = (float)cos(angle);
-            sin_t[(size_t)p * half + i] = (float)sin(angle);
+            cos_t[(size_t)p * half + i] = (float)cos(angle) * scale;
+            sin_t[(size_t)p * half + i] = (float)sin(angle) * scale;
         }
 }
 
-/* x (T, NH, hd) <- rotated in place by sign * each token's angles (rotate-half layout):
-   with j = i + hd/2 and s = sign * sin,  x_i <- x_i cos - x_j s,  x_j <- x_j cos + x_i s */
+/* x (T, NH, hd) <- the first d dims of each head turned in place by sign * each token's angles
+   (rotate-half layout within them; dims d.. pass through): with j = i + d/2 and s = sign * sin,
+   x_i <- x_i cos - x_j s,  x_j <- x_j cos + x_i s */
 static void thermo__rope_rotate(float *x, const float *cos_t, const float *sin_t, float sign, const int *pos,
-                                int T, int NH, int hd) {
-    int t, h, i, half = hd / 2;
+                                int T, int NH, int hd, int d) {
+    int t, h, i, half = d / 2;
     for (t = 0; t < T; t++)
         for (h = 0; h < NH; h++) {
             float *v = x + ((size_t)t * NH + h) * hd;
@@ -5264,18 +5591,46 @@ static void thermo__rope_rotate(float *x, const float *cos_t, const float *sin_t
         }
 }
 
-/* x (T, NH, hd) <- RoPE(x) in place: each (x_i, x_i+hd/2) pair rotated by pos[t] * inv_freq_i
-   (transformers' q * cos + rotate_half(q) * sin); cos, sin (P, hd/2), pos (T) */
+/* x (T, NH, hd) <- RoPE(x) in place: each (x_i, x_i+d/2) pair, i < d/2, rotated by pos[t] *
+   inv_freq_i (transformers' cat(q_rot * cos + rotate_half(q_rot) * sin, q_pass), q_rot the
+   first d = rotary dims); cos, sin (P, d/2), pos (T) the table row of each token */
 static void thermo__rope_forward(float *x, const float *cos_t, const float *sin_t, const int *pos, int T,
-                                 int NH, int hd) {
-    thermo__rope_rotate(x, cos_t, sin_t, 1.0f, pos, T, NH, hd);
+                                 int NH, int hd, int d) {
+    thermo__rope_rotate(x, cos_t, sin_t, 1.0f, pos, T, NH, hd, d);
 }
 
-/* forward: x <- R x with R a rotation by the angle in each pair's plane, so dx <- R^T dx, the
-   rotation by minus the angle (in place, not +=) */
+/* forward: x <- R x with R = a [[cos, -sin], [sin, cos]] in each pair's plane (a the attention
+   factor, 1 but for longrope) and the identity on the passed-through dims, so dx <- R^T dx, the
+   turn by minus the angle (in place, not +=) */
 static void thermo__rope_backward(float *dx, const float *cos_t, const float *sin_t, const int *pos, int T,
-                                  int NH, int hd) {
-    thermo__rope_rotate(dx, cos_t, sin_t, -1.0f, pos, T, NH, hd);
+                                  int NH, int hd, int d) {
+    thermo__rope_rotate(dx, cos_t, sin_t, -1.0f, pos, T, NH, hd, d);
+}
+
+/* ---- fused projections ---- */
+
+/* Phi-3's qkv_proj and gate_up_proj: x (T, n0 + n1 + n2) split by columns into a (T, n0),
+   b (T, n1) and c (T, n2; n2 may be 0) */
+static void thermo__split_forward(float *a, float *b, float *c, const float *x, int T, int n0, int n1, int n2) {
+    int t, n = n0 + n1 + n2;
+    for (t = 0; t < T; t++) {
+        const float *row = x + (size_t)t * n;
+        memcpy(a + (size_t)t * n0, row, (size_t)n0 * sizeof *a);
+        memcpy(b + (size_t)t * n1, row + n0, (size_t)n1 * sizeof *b);
+        if (n2) memcpy(c + (size_t)t * n2, row + n0 + n1, (size_t)n2 * sizeof *c);
+    }
+}
+
+/* forward: a, b, c are column blocks of x, so dx (T, n0 + n1 + n2) = [da | db | dc] (written, not +=) */
+static void thermo__split_backward(float *dx, const float *da, const float *db, const float *dc, int T, int n0,
+                                   int n1, int n2) {
+    int t, n = n0 + n1 + n2;
+    for (t = 0; t < T; t++) {
+        float *row = dx + (size_t)t * n;
+        memcpy(row, da + (size_t)t * n0, (size_t)n0 * sizeof *row);
+        memcpy(row + n0, db + (size_t)t * n1, (size_t)n1 * sizeof *row);
+        if (n2) memcpy(row + n0 + n1, dc + (size_t)t * n2, (size_t)n2 * sizeof *row);
+    }
 }
 
 /* ---- attention ---- */
@@ -5286,6 +5641,9 @@ typedef struct thermo__batch {
     int *start, *len;   /* (n) */
     int *pos;           /* (T) position of each token in its sequence */
     int *seq_end;       /* (T) one past the last row of the token's sequence */
+    int *rope_row;      /* (T) each token's row of the RoPE tables: its position (+ max_len for a
+                           sequence that uses longrope's long factors) */
+    int32_t *positions; /* (T) gpt2: each token's position, the row of wpe it adds */
     int32_t *ids;       /* (T) the tokens */
     int32_t *emb_ids;   /* (T) ids, with -1 for the padding_idx (it gets no lookup gradient) */
     int32_t *targets;   /* (T) the next token, -1 for the last of a sequence */
@@ -5453,29 +5811,47 @@ static void thermo__swiglu_backward(float *dgate, float *dup, const float *dout,
     }
 }
 
-/* out (N) = gelu_tanh(gate) * up, with GELU's tanh approximation (gelu_pytorch_tanh) in float32 as
-   torch computes it: gelu_tanh(x) = 0.5 x (1 + tanh(b (x + k x^3))), b = sqrt(2/pi), k = 0.044715 */
+/* GELU's tanh approximation in float32 as torch computes it (gelu_pytorch_tanh; GPT-2's gelu_new
+   is the same formula): g(x) = 0.5 x (1 + t), t = tanh(b (x + k x^3)), b = sqrt(2/pi), k = 0.044715;
+   *slope (may be NULL) gets g'(x) = 0.5 (1 + t) + 0.5 x (1 - t^2) b (1 + 3 k x^2). */
 #define THERMO__GELU_B 0.7978845608028654f
 #define THERMO__GELU_K 0.044715f
-static void thermo__geglu_forward(float *out, const float *gate, const float *up, size_t N) {
-    size_t i;
-    for (i = 0; i < N; i++) {
-        float x = gate[i], inner = THERMO__GELU_B * (x + THERMO__GELU_K * (x * x * x));
-        out[i] = 0.5f * x * (1.0f + tanhf(inner)) * up[i];
-    }
+static float thermo__gelu_tanh(float x, float *slope) {
+    float t = tanhf(THERMO__GELU_B * (x + THERMO__GELU_K * (x * x * x)));
+    if (slope) *slope = 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * THERMO__GELU_B * (1.0f + 3.0f * THERMO__GELU_K * x * x);
+    return 0.5f * x * (1.0f + t);
 }
 
-/* forward: y = g(x) u with g(x) = 0.5 x (1 + t), t = tanh(b (x + k x^3)), so
-   g'(x) = 0.5 (1 + t) + 0.5 x (1 - t^2) b (1 + 3 k x^2);  dgate += dy u g'(x),  dup += dy g(x) */
+/* out (N) = gelu_tanh(gate) * up (Gemma) */
+static void thermo__geglu_forward(float *out, const float *gate, const float *up, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) out[i] = thermo__gelu_tanh(gate[i], NULL) * up[i];
+}
+
+/* forward: y = g(x) u, so dgate += dy u g'(x),  dup += dy g(x) */
 static void thermo__geglu_backward(float *dgate, float *dup, const float *dout, const float *gate,
                                    const float *up, size_t N) {
     size_t i;
     for (i = 0; i < N; i++) {
-        float x = gate[i], t = tanhf(THERMO__GELU_B * (x + THERMO__GELU_K * (x * x * x)));
-        float g = 0.5f * x * (1.0f + t);
-        float dg = 0.5f * (1.0f + t) + 0.5f * x * (1.0f - t * t) * THERMO__GELU_B * (1.0f + 3.0f * THERMO__GELU_K * x * x);
+        float dg, g = thermo__gelu_tanh(gate[i], &dg);
         dgate[i] += dout[i] * up[i] * dg;
         dup[i] += dout[i] * g;
+    }
+}
+
+/* out (N) = gelu_new(x) = gelu_tanh(x): GPT-2's MLP activation, ungated */
+static void thermo__gelu_new_forward(float *out, const float *x, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) out[i] = thermo__gelu_tanh(x[i], NULL);
+}
+
+/* forward: y = g(x), so dx += dy g'(x) */
+static void thermo__gelu_new_backward(float *dx, const float *dout, const float *x, size_t N) {
+    size_t i;
+    for (i = 0; i < N; i++) {
+        float dg;
+        thermo__gelu_tanh(x[i], &dg);
+        dx[i] += dout[i] * dg;
     }
 }
 
@@ -5556,6 +5932,7 @@ typedef struct thermo__acts { /* what forward saves for backward; L layers, T to
     float *mlp;          /* (L, T, I) act(gate) * up: down_proj's input */
     float *mo, *rstd4;   /* (L, T, H), (L, T) with a norm on the MLP's output: down_proj's output, 1/rms */
     float *rstdf, *lnf;  /* (T), (T, H) the final norm */
+    float *mean1, *mean2, *meanf; /* (L, T), (L, T), (T) gpt2: each LayerNorm row's mean */
     float *logits;       /* (T, V) the logits; backward overwrites them with their gradient */
 } thermo__acts;
 
@@ -5574,6 +5951,7 @@ typedef struct thermo__vectors { /* one layer's 1-D weights in float; NULL where
     const float *attn_in, *attn_out, *mlp_in, *mlp_out; /* the norms around attention and the MLP */
     const float *qn, *kn;                               /* q_norm, k_norm */
     const float *qb, *kb, *vb, *ob, *gb, *ub, *db;      /* biases */
+    const float *ln1b, *ln2b, *qkvb;                    /* gpt2: the LayerNorms' biases, c_attn's */
 } thermo__vectors;
 
 typedef struct thermo__pass {
@@ -5581,9 +5959,11 @@ typedef struct thermo__pass {
     thermo__batch b;
     thermo__acts a;
     thermo__grads d;
-    float *vec_buf;          /* (6H + 2Dq + 3Dkv + 2I) thermo__vectors' storage */
+    float *vec_buf;          /* (8H + 3Dq + 5Dkv + 2I) thermo__vectors' storage */
     float *partial;          /* matmul_backward's partial sums */
-    float *rope_cos[2], *rope_sin[2]; /* (max_len, hd/2) the RoPE angles; [1]: the local RoPE's */
+    float *rope_cos[2], *rope_sin[2]; /* (max_len, d/2) the RoPE angles, d the rotary dims; [1]: the local
+                                         RoPE's; longrope: [0] holds the short table, then the long one */
+    float *fused;            /* (T, Dq + 2 Dkv or 2 I) a fused projection's output or its gradient */
     float *capped;           /* (T, V) with a final softcap: the softcapped logits (logits: before it) */
     double *loss, *lse;      /* (T) */
     thermo__gradnorms gn;
@@ -5634,6 +6014,9 @@ static void thermo__layer_vectors(thermo__vectors *v, float *buf, const thermo_m
     v->gb = thermo__vector(w[THERMO__GATE_BIAS], &buf);
     v->ub = thermo__vector(w[THERMO__UP_BIAS], &buf);
     v->db = thermo__vector(w[THERMO__DOWN_BIAS], &buf);
+    v->ln1b = thermo__vector(w[THERMO__ATTN_IN_NORM_BIAS], &buf);
+    v->ln2b = thermo__vector(w[THERMO__MLP_IN_NORM_BIAS], &buf);
+    v->qkvb = thermo__vector(w[THERMO__QKV_BIAS], &buf);
 }
 
 /* The factor the embeddings are multiplied by: sqrt(hidden_size) as a float32 (Gemma), else 1. */
@@ -5678,8 +6061,12 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     uint64_t qk = m->layers[THERMO__Q_NORM] != NULL, in1 = m->layers[THERMO__ATTN_IN_NORM] != NULL;
     uint64_t out1 = m->layers[THERMO__ATTN_OUT_NORM] != NULL, in2 = m->layers[THERMO__MLP_IN_NORM] != NULL;
     uint64_t out2 = m->layers[THERMO__MLP_OUT_NORM] != NULL, local = 0;
-    uint64_t cols = H > Dq ? (H > I ? H : I) : (Dq > I ? Dq : I); /* the most columns of any weight */
-    uint64_t rows = V > cols ? V : cols;                           /* and the most rows */
+    uint64_t fused = m->layers[THERMO__QKV] || m->layers[THERMO__GATE_UP], tables = c->rope_longrope ? 2 : 1;
+    uint64_t gated = m->layers[THERMO__GATE] || m->layers[THERMO__GATE_UP]; /* gpt2's MLP has no gate */
+    uint64_t gpt2 = c->arch == THERMO_GPT2;
+    uint64_t wide = Dq + 2 * Dkv > 2 * I ? Dq + 2 * Dkv : 2 * I; /* the widest fused projection */
+    uint64_t cols = H > wide ? H : wide;     /* the most columns of any weight (either way round) */
+    uint64_t rows = V > cols ? V : cols;     /* and the most rows (wpe's: rowsq adds n_positions) */
     uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
     unsigned char *base = NULL;
     int i, j, t, round;
@@ -5694,6 +6081,10 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
             return thermo__fail(err, THERMO_ERR_ARGUMENT,
                                 "forward: sequence %d has %d tokens; at least 2 are needed (one to predict the next)",
                                 i, lengths[i]);
+        if (c->arch == THERMO_GPT2 && lengths[i] > c->n_positions)
+            return thermo__fail(err, THERMO_ERR_ARGUMENT,
+                                "forward: sequence %d has %d tokens, more than the model's n_positions (%d)", i,
+                                lengths[i], c->n_positions);
         for (j = 0; j < lengths[i]; j++)
             if (ids[i][j] < 0 || ids[i][j] >= c->vocab_size)
                 return thermo__fail(err, THERMO_ERR_ARGUMENT,
@@ -5735,12 +6126,15 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->a.res2, float, L * T * H);
         THERMO__CARVE(p->a.rstd2, float, in2 * L * T);
         THERMO__CARVE(p->a.ln2, float, in2 * L * T * H);
-        THERMO__CARVE(p->a.gate, float, L * T * I);
+        THERMO__CARVE(p->a.gate, float, gated * L * T * I);
         THERMO__CARVE(p->a.up, float, L * T * I);
         THERMO__CARVE(p->a.mlp, float, L * T * I);
         THERMO__CARVE(p->a.mo, float, out2 * L * T * H);
         THERMO__CARVE(p->a.rstd4, float, out2 * L * T);
         THERMO__CARVE(p->a.rstdf, float, T);
+        THERMO__CARVE(p->a.mean1, float, gpt2 * L * T);
+        THERMO__CARVE(p->a.mean2, float, gpt2 * L * T);
+        THERMO__CARVE(p->a.meanf, float, gpt2 * T);
         THERMO__CARVE(p->a.lnf, float, T * H);
         THERMO__CARVE(p->a.logits, float, T * V);
         THERMO__CARVE(p->d.dres, float, T * H);
@@ -5754,27 +6148,30 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dv, float, T * Dkv);
         THERMO__CARVE(p->d.dd, float, T * NH);
         THERMO__CARVE(p->d.dmlp, float, T * I);
-        THERMO__CARVE(p->d.dgate, float, T * I);
+        THERMO__CARVE(p->d.dgate, float, gated * T * I);
         THERMO__CARVE(p->d.dup, float, T * I);
-        THERMO__CARVE(p->vec_buf, float, 6 * H + 2 * Dq + 3 * Dkv + 2 * I);
+        THERMO__CARVE(p->vec_buf, float, 8 * H + 3 * Dq + 5 * Dkv + 2 * I);
         THERMO__CARVE(p->partial, float, partial);
         for (i = 0; i < 2; i++) {
-            THERMO__CARVE(p->rope_cos[i], float, (uint64_t)(i ? local : 1) * p->b.max_len * hd / 2);
-            THERMO__CARVE(p->rope_sin[i], float, (uint64_t)(i ? local : 1) * p->b.max_len * hd / 2);
+            THERMO__CARVE(p->rope_cos[i], float, (uint64_t)(i ? local : tables) * p->b.max_len * (uint64_t)c->rotary_dim / 2);
+            THERMO__CARVE(p->rope_sin[i], float, (uint64_t)(i ? local : tables) * p->b.max_len * (uint64_t)c->rotary_dim / 2);
         }
         THERMO__CARVE(p->capped, float, (c->final_logit_softcapping > 0) * T * V);
+        THERMO__CARVE(p->fused, float, fused * T * wide);
         THERMO__CARVE(p->loss, double, T);
         THERMO__CARVE(p->lse, double, T);
         THERMO__CARVE(p->b.scale, double, T);
         THERMO__CARVE(p->gn.g2, double, (uint64_t)m->checkpoint.n_tensors);
         THERMO__CARVE(p->gn.gx, double, T * T);
         THERMO__CARVE(p->gn.gdy, double, T * T);
-        THERMO__CARVE(p->gn.rowsq, double, rows > T ? rows : T);
+        THERMO__CARVE(p->gn.rowsq, double, (rows > T ? rows : T) + (uint64_t)c->n_positions);
         THERMO__CARVE(p->gn.scratch, double, explicit_gradients ? (uint64_t)THERMO__THREADS() * cols : 0);
         THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.pos, int, T);
         THERMO__CARVE(p->b.seq_end, int, T);
+        THERMO__CARVE(p->b.rope_row, int, T);
+        THERMO__CARVE(p->b.positions, int32_t, gpt2 * T);
         THERMO__CARVE(p->b.ids, int32_t, T);
         THERMO__CARVE(p->b.emb_ids, int32_t, T);
         THERMO__CARVE(p->b.targets, int32_t, T);
@@ -5792,16 +6189,26 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         for (j = 0; j < lengths[i]; j++, t++) {
             p->b.pos[t] = j;
             p->b.seq_end[t] = p->b.start[i] + lengths[i];
+            /* the RoPE table row: longrope's long table follows the short one */
+            p->b.rope_row[t] = j + (c->rope_longrope && lengths[i] > c->rope_original_max_position ? p->b.max_len : 0);
             p->b.ids[t] = ids[i][j];
+            if (gpt2) p->b.positions[t] = j;
             p->b.emb_ids[t] = ids[i][j] == c->pad_token_id ? -1 : ids[i][j];
             p->b.targets[t] = j + 1 < lengths[i] ? ids[i][j + 1] : -1;
             p->b.scale[t] = j + 1 < lengths[i] ? 1.0 / ((double)n_seq * (lengths[i] - 1)) : 0.0;
         }
     }
     inv_freq = p->vec_buf; /* free until the first layer */
-    for (i = 0; i < 1 + (int)local; i++) {
-        thermo__rope_inv_freq(inv_freq, c, i);
-        thermo__rope_tables(p->rope_cos[i], p->rope_sin[i], inv_freq, p->b.max_len, c->head_dim);
+    for (i = 0; c->rotary_dim && i < (int)tables; i++) { /* RoPE's tables (none in gpt2); longrope's long one
+                                                            after the short */
+        size_t at = (size_t)i * p->b.max_len * (c->rotary_dim / 2);
+        thermo__rope_inv_freq(inv_freq, c, 0, i);
+        thermo__rope_tables(p->rope_cos[0] + at, p->rope_sin[0] + at, inv_freq, p->b.max_len, c->rotary_dim,
+                            c->rope_longrope ? (float)c->rope_attention_factor : 1.0f);
+    }
+    if (local) {
+        thermo__rope_inv_freq(inv_freq, c, 1, 0);
+        thermo__rope_tables(p->rope_cos[1], p->rope_sin[1], inv_freq, p->b.max_len, c->rotary_dim, 1.0f);
     }
     p->gn.tensors = m->checkpoint.tensors;
     p->gn.explicit_gradients = explicit_gradients;
@@ -5850,6 +6257,71 @@ static void thermo__layer_acts_of(thermo__layer_acts *x, const thermo__pass *p, 
 #undef THERMO__SLICE
 }
 
+/* GPT-2's block l (GPT2Block): layer norms with biases, Conv1D layers, no RoPE, gelu_new MLP.
+     ln1 = LayerNorm(res; ln_1)           [q | k | v] = ln1 @ c_attn + b   (split into qr, kr, v)
+     res2 = res + attention(q, k, v) @ attn.c_proj + b
+     ln2 = LayerNorm(res2; ln_2)          up = ln2 @ c_fc + b,  mlp = gelu_new(up)
+     res[l+1] = res2 + mlp @ mlp.c_proj + b */
+static void thermo__gpt2_block_forward(thermo__pass *p, int l) {
+    const thermo_config *c = &p->m->config;
+    const thermo_tensor *const *W = p->m->layers + (size_t)l * THERMO__SLOTS;
+    thermo__acts *a = &p->a;
+    int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, NH = c->num_attention_heads, hd = c->head_dim;
+    size_t lh = (size_t)l * T * H, li = (size_t)l * T * I;
+    float *res = a->res + lh, *ln1 = a->ln1 + lh, *qr = a->qr + lh, *kr = a->kr + lh, *v = a->v + lh;
+    float *atty = a->atty + lh, *res2 = a->res2 + lh, *ln2 = a->ln2 + lh, eps = (float)c->rms_norm_eps;
+    thermo__scoring sc = thermo__layer_scoring(c, l);
+    thermo__vectors w;
+    thermo__layer_vectors(&w, p->vec_buf, p->m, l);
+    thermo__layernorm_forward(ln1, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, res, w.attn_in, w.ln1b, eps, T, H);
+    thermo__conv1d_forward(p->fused, ln1, W[THERMO__QKV], w.qkvb, T, H, 3 * H);
+    thermo__split_forward(qr, kr, v, p->fused, T, H, H, H);
+    thermo__attention_forward(atty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, &sc,
+                              NH, NH, hd);
+    thermo__conv1d_forward(res2, atty, W[THERMO__O], w.ob, T, H, H);
+    thermo__residual_forward(res2, res, (size_t)T * H);
+    thermo__layernorm_forward(ln2, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, res2, w.mlp_in, w.ln2b, eps, T, H);
+    thermo__conv1d_forward(a->up + li, ln2, W[THERMO__UP], w.ub, T, H, I);
+    thermo__gelu_new_forward(a->mlp + li, a->up + li, (size_t)T * I);
+    thermo__conv1d_forward(res + (size_t)T * H, a->mlp + li, W[THERMO__DOWN], w.db, T, I, H);
+    thermo__residual_forward(res + (size_t)T * H, res2, (size_t)T * H);
+}
+
+/* The block's backward, from d->dres (the gradient of res[l+1]) to that of res[l], in place. */
+static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
+    const thermo_config *c = &p->m->config;
+    const thermo_tensor *const *W = p->m->layers + (size_t)l * THERMO__SLOTS;
+    thermo__acts *a = &p->a;
+    thermo__grads *d = &p->d;
+    int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, NH = c->num_attention_heads, hd = c->head_dim;
+    size_t lh = (size_t)l * T * H, li = (size_t)l * T * I, TH = (size_t)T * H;
+    thermo__scoring sc = thermo__layer_scoring(c, l);
+    thermo__vectors w;
+    thermo__layer_vectors(&w, p->vec_buf, p->m, l);
+    /* MLP: res[l+1] = res2 + c_proj(gelu_new(c_fc(ln2))) */
+    thermo__zero(d->dmlp, (size_t)T * I);
+    thermo__conv1d_backward(d->dmlp, &p->gn, d->dres, a->mlp + li, W[THERMO__DOWN], T, I, H);
+    thermo__zero(d->dup, (size_t)T * I);
+    thermo__gelu_new_backward(d->dup, d->dmlp, a->up + li, (size_t)T * I);
+    thermo__zero(d->dln, TH);
+    thermo__conv1d_backward(d->dln, &p->gn, d->dup, a->ln2 + lh, W[THERMO__UP], T, H, I);
+    thermo__layernorm_backward(d->dres, d->dln, a->res2 + lh, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, w.mlp_in,
+                               T, H);
+    /* attention: res2 = res[l] + c_proj(attention(split(c_attn(ln1)))) */
+    thermo__zero(d->datty, TH);
+    thermo__conv1d_backward(d->datty, &p->gn, d->dres, a->atty + lh, W[THERMO__O], T, H, H);
+    thermo__zero(d->dq, TH);
+    thermo__zero(d->dk, TH);
+    thermo__zero(d->dv, TH);
+    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->datty, a->atty + lh, a->smax + (size_t)l * T * NH,
+                               a->ssum + (size_t)l * T * NH, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH, hd);
+    thermo__split_backward(p->fused, d->dq, d->dk, d->dv, T, H, H, H);
+    thermo__zero(d->dln, TH);
+    thermo__conv1d_backward(d->dln, &p->gn, p->fused, a->ln1 + lh, W[THERMO__QKV], T, H, 3 * H);
+    thermo__layernorm_backward(d->dres, d->dln, a->res + lh, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, w.attn_in,
+                               T, H);
+}
+
 static void thermo__forward(thermo__pass *p) {
     const thermo_model *m = p->m;
     const thermo_config *c = &m->config;
@@ -5859,18 +6331,26 @@ static void thermo__forward(thermo__pass *p) {
     float eps = (float)c->rms_norm_eps, *normf = p->vec_buf;
     const thermo__family *family = thermo__family_of(c);
     thermo__embedding_forward(a->res, p->b.ids, m->embed_tokens, thermo__embed_scale(m), T, H);
+    if (m->positions) thermo__positions_forward(a->res, p->b.positions, m->positions, normf, T, H);
     for (l = 0; l < c->num_hidden_layers; l++) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS; /* the layer's weights by role */
         int rope = (c->layer_flags[l] & THERMO_LAYER_LOCAL_ROPE) != 0;
         thermo__scoring sc = thermo__layer_scoring(c, l);
         thermo__layer_acts x;
         thermo__vectors w;
+        if (c->arch == THERMO_GPT2) {
+            thermo__gpt2_block_forward(p, l);
+            continue;
+        }
         thermo__layer_acts_of(&x, p, l);
         thermo__layer_vectors(&w, p->vec_buf, m, l);
         /* attention: h1 = attn_in(res); q, k, v = q_proj(h1), k_proj(h1), v_proj(h1);
            res2 = res + attn_out(o_proj(attention(rope(qn(q)), rope(kn(k)), v))) */
         if (w.attn_in) thermo__rmsnorm_forward(x.h1, x.rstd1, x.res, w.attn_in, eps, T, H);
-        if (w.qn) { /* q_norm, k_norm over rows as wide as their weights: a head, or all of q and k */
+        if (W[THERMO__QKV]) { /* phi3: one projection, its columns [q | k | v] */
+            thermo__matmul_forward(p->fused, x.h1, W[THERMO__QKV], NULL, T, H, Dq + 2 * Dkv);
+            thermo__split_forward(x.qr, x.kr, x.v, p->fused, T, Dq, Dkv, Dkv);
+        } else if (w.qn) { /* q_norm, k_norm over rows as wide as their weights: a head, or all of q and k */
             int qw = (int)W[THERMO__Q_NORM]->numel, kw = (int)W[THERMO__K_NORM]->numel;
             thermo__matmul_forward(x.q, x.h1, W[THERMO__Q], w.qb, T, H, Dq);
             thermo__matmul_forward(x.k, x.h1, W[THERMO__K], w.kb, T, H, Dkv);
@@ -5880,10 +6360,10 @@ static void thermo__forward(thermo__pass *p) {
             thermo__matmul_forward(x.qr, x.h1, W[THERMO__Q], w.qb, T, H, Dq);
             thermo__matmul_forward(x.kr, x.h1, W[THERMO__K], w.kb, T, H, Dkv);
         }
-        thermo__matmul_forward(x.v, x.h1, W[THERMO__V], w.vb, T, H, Dkv);
+        if (!W[THERMO__QKV]) thermo__matmul_forward(x.v, x.h1, W[THERMO__V], w.vb, T, H, Dkv);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
-            thermo__rope_forward(x.qr, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NH, hd);
-            thermo__rope_forward(x.kr, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NKV, hd);
+            thermo__rope_forward(x.qr, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NH, hd, c->rotary_dim);
+            thermo__rope_forward(x.kr, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NKV, hd, c->rotary_dim);
         }
         thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
         if (w.attn_out) {
@@ -5893,8 +6373,13 @@ static void thermo__forward(thermo__pass *p) {
         thermo__residual_forward(x.res2, x.res, (size_t)T * H);
         /* MLP: h2 = mlp_in(res2); out = res2 + mlp_out(down_proj(act(gate_proj(h2)) * up_proj(h2))) */
         if (w.mlp_in) thermo__rmsnorm_forward(x.h2, x.rstd2, x.res2, w.mlp_in, eps, T, H);
-        thermo__matmul_forward(x.gate, x.h2, W[THERMO__GATE], w.gb, T, H, I);
-        thermo__matmul_forward(x.up, x.h2, W[THERMO__UP], w.ub, T, H, I);
+        if (W[THERMO__GATE_UP]) { /* phi3: one projection, its columns [gate | up] */
+            thermo__matmul_forward(p->fused, x.h2, W[THERMO__GATE_UP], NULL, T, H, 2 * I);
+            thermo__split_forward(x.gate, x.up, NULL, p->fused, T, I, I, 0);
+        } else {
+            thermo__matmul_forward(x.gate, x.h2, W[THERMO__GATE], w.gb, T, H, I);
+            thermo__matmul_forward(x.up, x.h2, W[THERMO__UP], w.ub, T, H, I);
+        }
         if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
         else thermo__swiglu_forward(x.mlp, x.gate, x.up, (size_t)T * I);
         if (w.mlp_out) {
@@ -5904,7 +6389,12 @@ static void thermo__forward(thermo__pass *p) {
         thermo__residual_forward(x.out, x.res2, (size_t)T * H);
     }
     thermo__norm_vector(normf, m->norm, family->variant.norm_offset);
-    thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
+    if (m->norm_bias) { /* gpt2's ln_f */
+        thermo_tensor_f32(m->norm_bias, 0, H, normf + H);
+        thermo__layernorm_forward(a->lnf, a->meanf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf,
+                                  normf + H, eps, T, H);
+    } else
+        thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
     thermo__matmul_forward(a->logits, a->lnf, m->lm_head, NULL, T, H, V);
     if (p->capped) thermo__softcap_forward(p->capped, a->logits, (float)c->final_logit_softcapping, (size_t)T * V);
     thermo__crossentropy_forward(p->loss, p->lse, p->capped ? p->capped : a->logits, p->b.targets, T, V);
@@ -5930,7 +6420,11 @@ static void thermo__backward(thermo__pass *p) {
     thermo__matmul_backward(d->dln, p->partial, tied ? NULL : gn, dl, a->lnf, m->lm_head, T, H, V);
     thermo__norm_vector(normf, m->norm, family->variant.norm_offset);
     thermo__zero(d->dres, TH);
-    thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
+    if (m->norm_bias)
+        thermo__layernorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->meanf, a->rstdf, normf,
+                                   T, H);
+    else
+        thermo__rmsnorm_backward(d->dres, d->dln, a->res + (size_t)c->num_hidden_layers * TH, a->rstdf, normf, T, H);
     for (l = c->num_hidden_layers - 1; l >= 0; l--) {
         const thermo_tensor *const *W = m->layers + (size_t)l * THERMO__SLOTS;
         float *dq = d->dq, *dk = d->dk, *dy = d->dres;
@@ -5938,6 +6432,10 @@ static void thermo__backward(thermo__pass *p) {
         thermo__scoring sc = thermo__layer_scoring(c, l);
         thermo__layer_acts x;
         thermo__vectors w;
+        if (c->arch == THERMO_GPT2) {
+            thermo__gpt2_block_backward(p, l);
+            continue;
+        }
         thermo__layer_acts_of(&x, p, l);
         thermo__layer_vectors(&w, p->vec_buf, m, l);
         /* MLP: out = res2 + mlp_out(down_proj(act(gate_proj(h2)) * up_proj(h2))), h2 = mlp_in(res2) */
@@ -5953,8 +6451,13 @@ static void thermo__backward(thermo__pass *p) {
         if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
         else thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
+        if (W[THERMO__GATE_UP]) {
+            thermo__split_backward(p->fused, d->dgate, d->dup, NULL, T, I, I, 0);
+            thermo__matmul_backward(d->dln, p->partial, gn, p->fused, x.h2, W[THERMO__GATE_UP], T, H, 2 * I);
+        } else {
+            thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
+            thermo__matmul_backward(d->dln, p->partial, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
+        }
         if (w.mlp_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res2, x.rstd2, w.mlp_in, T, H);
         else thermo__residual_backward(d->dres, d->dln, TH);
         /* attention: res2 = res + attn_out(o_proj(attention(rope(qn(q)), rope(kn(k)), v))), from h1 = attn_in(res) */
@@ -5972,8 +6475,8 @@ static void thermo__backward(thermo__pass *p) {
         thermo__attention_backward(dq, dk, d->dv, d->dd, d->datty, x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc,
                                    NH, NKV, hd);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
-            thermo__rope_backward(dq, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NH, hd);
-            thermo__rope_backward(dk, p->rope_cos[rope], p->rope_sin[rope], p->b.pos, T, NKV, hd);
+            thermo__rope_backward(dq, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NH, hd, c->rotary_dim);
+            thermo__rope_backward(dk, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NKV, hd, c->rotary_dim);
         }
         if (w.qn) {
             int qw = (int)W[THERMO__Q_NORM]->numel, kw = (int)W[THERMO__K_NORM]->numel;
@@ -5985,15 +6488,21 @@ static void thermo__backward(thermo__pass *p) {
             dk = d->dkn;
         }
         thermo__zero(d->dln, TH);
-        thermo__matmul_backward(d->dln, p->partial, gn, dq, x.h1, W[THERMO__Q], T, H, Dq);
-        thermo__matmul_backward(d->dln, p->partial, gn, dk, x.h1, W[THERMO__K], T, H, Dkv);
-        thermo__matmul_backward(d->dln, p->partial, gn, d->dv, x.h1, W[THERMO__V], T, H, Dkv);
+        if (W[THERMO__QKV]) {
+            thermo__split_backward(p->fused, dq, dk, d->dv, T, Dq, Dkv, Dkv);
+            thermo__matmul_backward(d->dln, p->partial, gn, p->fused, x.h1, W[THERMO__QKV], T, H, Dq + 2 * Dkv);
+        } else {
+            thermo__matmul_backward(d->dln, p->partial, gn, dq, x.h1, W[THERMO__Q], T, H, Dq);
+            thermo__matmul_backward(d->dln, p->partial, gn, dk, x.h1, W[THERMO__K], T, H, Dkv);
+            thermo__matmul_backward(d->dln, p->partial, gn, d->dv, x.h1, W[THERMO__V], T, H, Dkv);
+        }
         if (w.attn_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res, x.rstd1, w.attn_in, T, H);
         else thermo__residual_backward(d->dres, d->dln, TH);
     }
     if (embed_scale != 1.0f) /* forward: x = embed_tokens[ids] * embed_scale */
         for (i = 0; i < TH; i++) d->dres[i] *= embed_scale;
     thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
+    if (m->positions) thermo__embedding_backward(gn, m->positions, d->dres, p->b.positions, NULL, NULL, H, c->n_positions);
 }
 
 /* Each sequence's loss (the mean over its rows with a target) into losses (n), and their mean. */
@@ -7370,8 +7879,9 @@ THERMODEF double thermo_temperature(double w_norm, double g_norm) {
 static const struct thermo__kind_info {
     const char *name, *colour;
 } thermo__kinds[THERMO_KIND_COUNT] = {
-    {"embed", "#000000"}, {"q", "#1f77b4"}, {"k", "#17becf"}, {"v", "#2ca02c"}, {"o", "#9467bd"},
-    {"gate", "#ff7f0e"}, {"up", "#8c564b"}, {"down", "#e377c2"}, {"lm_head", "#7f7f7f"}, {"other", "#bcbd22"}};
+    {"embed", "#000000"}, {"position", "#393b79"}, {"q", "#1f77b4"}, {"k", "#17becf"}, {"v", "#2ca02c"}, {"qkv", "#aec7e8"},
+    {"o", "#9467bd"}, {"gate", "#ff7f0e"}, {"up", "#8c564b"}, {"gate_up", "#ffbb78"}, {"down", "#e377c2"},
+    {"lm_head", "#7f7f7f"}, {"other", "#bcbd22"}};
 
 THERMODEF const char *thermo_kind_name(thermo_kind kind) {
     return thermo__kinds[(unsigned)kind < THERMO_KIND_COUNT ? kind : THERMO_KIND_OTHER].name;
@@ -7379,27 +7889,31 @@ THERMODEF const char *thermo_kind_name(thermo_kind kind) {
 
 /* Kind and layer from the family table (section 4): a 2-D layer weight of any family. */
 THERMODEF void thermo_classify(const char *name, int *layer, thermo_kind *kind) {
-    const char *prefix = THERMO__LAYER_PREFIX;
+    int f;
     *layer = -1;
     *kind = THERMO_KIND_OTHER;
-    if (strcmp(name, THERMO__EMBED_NAME) == 0) *kind = THERMO_KIND_EMBED;
-    else if (strcmp(name, THERMO__LM_HEAD_NAME) == 0) *kind = THERMO_KIND_LM_HEAD;
-    else if (strncmp(name, prefix, strlen(prefix)) == 0) {
-        const char *p = name + strlen(prefix);
+    for (f = 0; f < THERMO__N_FAMILIES; f++) {
+        const thermo__outer *names = thermo__families[f].outer;
+        const char *p = name;
         long l = 0;
-        int f, part;
-        if (*p < '0' || *p > '9') return;
+        int part;
+        if (strcmp(name, names->embed) == 0) *kind = THERMO_KIND_EMBED;
+        else if (names->positions && strcmp(name, names->positions) == 0) *kind = THERMO_KIND_POSITION;
+        else if (strcmp(name, names->lm_head) == 0) *kind = THERMO_KIND_LM_HEAD;
+        if (*kind != THERMO_KIND_OTHER) return;
+        if (strncmp(name, names->layers, strlen(names->layers)) != 0) continue;
+        p += strlen(names->layers);
+        if (*p < '0' || *p > '9') continue;
         while (*p >= '0' && *p <= '9' && l < 1000000) l = l * 10 + (*p++ - '0');
-        if (*p++ != '.') return;
-        for (f = 0; f < THERMO__N_FAMILIES; f++)
-            for (part = 0; part < 4 && thermo__families[f].parts[part]; part++) {
-                const thermo__weight *w;
-                for (w = thermo__families[f].parts[part]; w->name; w++)
-                    if (w->kind != THERMO_KIND_OTHER && strcmp(p, w->name) == 0) {
-                        *layer = (int)l;
-                        *kind = (thermo_kind)w->kind;
-                    }
-            }
+        if (*p++ != '.') continue;
+        for (part = 0; part < 4 && thermo__families[f].parts[part]; part++) {
+            const thermo__weight *w;
+            for (w = thermo__families[f].parts[part]; w->name; w++)
+                if (w->kind != THERMO_KIND_OTHER && strcmp(p, w->name) == 0) {
+                    *layer = (int)l;
+                    *kind = (thermo_kind)w->kind;
+                }
+        }
     }
 }
 
@@ -7417,11 +7931,12 @@ static int thermo__row_name_cmp(const void *a, const void *b) {
     return strcmp(((const thermo_row *)a)->name, ((const thermo_row *)b)->name);
 }
 
-/* Depth order: embedding, layers by number with q k v o gate up down, lm_head, then the rest. */
+/* Depth order: embeddings (tokens, positions), layers by number with their kinds in enum order,
+   lm_head, then the rest. */
 static int thermo__row_depth_cmp(const void *a, const void *b) {
     const thermo_row *x = (const thermo_row *)a, *y = (const thermo_row *)b;
-    int gx = x->kind == THERMO_KIND_EMBED ? 0 : x->layer >= 0 ? 1 : x->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
-    int gy = y->kind == THERMO_KIND_EMBED ? 0 : y->layer >= 0 ? 1 : y->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
+    int gx = x->kind <= THERMO_KIND_POSITION ? 0 : x->layer >= 0 ? 1 : x->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
+    int gy = y->kind <= THERMO_KIND_POSITION ? 0 : y->layer >= 0 ? 1 : y->kind == THERMO_KIND_LM_HEAD ? 2 : 3;
     if (gx != gy) return gx - gy;
     if (x->layer != y->layer) return x->layer < y->layer ? -1 : 1;
     if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;

@@ -13,7 +13,7 @@ static int check_passed, check_failed;
 #define CHECK_GOLDEN_MODELS                                                                   \
     "qwen2_tied_f32", "qwen2_untied_sharded_bf16", "llama3_f16", "qwen3_bf16", "llama_bias_f32", \
         "hard_cases_f32", "smollm3_f32", "smollm3_bf16", "olmo2_f32", "olmo2_bf16", "gemma3_text_f32",      \
-        "gemma3_text_bf16", "gemma2_f32", "gemma2_bf16"
+        "gemma3_text_bf16", "gemma2_f32", "gemma2_bf16", "phi3_bf16", "phi3_tied_f32", "gpt2_f32", "gpt2_bf16"
 
 #define CHECK(cond, ...)                                                                       \
     do {                                                                                       \

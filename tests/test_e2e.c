@@ -85,24 +85,26 @@ static void test_model(const char *name) {
     char *text;
     size_t len;
     int32_t ids_tok, params, t;
-    int32_t *ids;
-    int n_ids, i, fixed;
-    const int32_t *seqs[1];
+    int32_t *ids[4];
+    int n_ids[4], n_seqs, i, k, fixed;
+    const int32_t *seqs[4];
     snprintf(dir, sizeof dir, "tests/data/models/%s", name);
     snprintf(path, sizeof path, "%s/golden.json", dir);
     text = check_slurp(path, &len);
     CHECK(text && thermo_json_parse(&j, text, len, path, &err) == THERMO_OK, "%s", path);
     if (!text) return;
     CHECK(thermo_model_open(&m, dir, &err) == THERMO_OK, "%s", err.message);
-    ids_tok = thermo_json_get(&j, 0, "ids") + 1; /* the first sequence */
-    n_ids = j.tokens[ids_tok].size;
-    ids = (int32_t *)calloc((size_t)n_ids, sizeof *ids);
-    for (i = 0, t = ids_tok + 1; i < n_ids; i++, t = j.tokens[t].next) {
-        int64_t v;
-        thermo_json_int64(&j, t, &v);
-        ids[i] = (int32_t)v;
+    ids_tok = thermo_json_get(&j, 0, "ids"); /* every sequence (at most 4) */
+    n_seqs = j.tokens[ids_tok].size < 4 ? j.tokens[ids_tok].size : 4;
+    for (k = 0, ids_tok++; k < n_seqs; k++, ids_tok = j.tokens[ids_tok].next) {
+        n_ids[k] = j.tokens[ids_tok].size;
+        seqs[k] = ids[k] = (int32_t *)calloc((size_t)n_ids[k], sizeof *ids[k]);
+        for (i = 0, t = ids_tok + 1; i < n_ids[k]; i++, t = j.tokens[t].next) {
+            int64_t v;
+            thermo_json_int64(&j, t, &v);
+            ids[k][i] = (int32_t)v;
+        }
     }
-    seqs[0] = ids;
     params = thermo_json_get(&j, 0, "params");
     for (fixed = 0; fixed <= 1; fixed++) {
         thermo_options opt;
@@ -112,7 +114,7 @@ static void test_model(const char *name) {
         double worst_norm = 0, worst_spec = 0;
         memset(&opt, 0, sizeof opt);
         opt.fixed_thresholds = fixed;
-        if (thermo_analyze(&m, seqs, &n_ids, 1, &opt, &rep, &err) != THERMO_OK) {
+        if (thermo_analyze(&m, seqs, n_ids, n_seqs, &opt, &rep, &err) != THERMO_OK) {
             CHECK(0, "%s: %s", name, err.message);
             break;
         }
@@ -160,7 +162,7 @@ static void test_model(const char *name) {
         CHECK(flag_diffs == 0, "%s: %d flags differ from %s", name, flag_diffs, path);
         thermo_report_free(&rep);
     }
-    free(ids);
+    for (k = 0; k < n_seqs; k++) free(ids[k]);
     thermo_model_close(&m);
     thermo_json_free(&j);
     free(text);

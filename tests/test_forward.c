@@ -112,6 +112,165 @@ static void test_rmsnorm(void) {
     free(c.inp); free(c.w); free(c.r); free(c.out); free(c.rstd); free(dinp);
 }
 
+/* gpt2's LayerNorm with a bias */
+typedef struct { float *out, *mean, *rstd, *inp, *w, *b, *r; } ln_ctx;
+static double ln_objective(void *v) {
+    ln_ctx *c = (ln_ctx *)v;
+    thermo__layernorm_forward(c->out, c->mean, c->rstd, c->inp, c->w, c->b, 1e-5f, RN, RC);
+    return weighted_sum(c->out, c->r, (size_t)RN * RC);
+}
+
+static void test_layernorm(void) {
+    ln_ctx c;
+    float *dinp = (float *)calloc(RN * RC, sizeof(float));
+    double worst = 0;
+    int n, i;
+    c.inp = random_floats(RN * RC, 1.0, 0.3);
+    c.w = random_floats(RC, 0.5, 1.0);
+    c.b = random_floats(RC, 0.1, 0.0);
+    c.r = random_floats(RN * RC, 1.0, 0.0);
+    c.out = (float *)calloc(RN * RC, sizeof(float));
+    c.mean = (float *)calloc(RN, sizeof(float));
+    c.rstd = (float *)calloc(RN, sizeof(float));
+    ln_objective(&c);
+    for (n = 0; n < RN; n++) { /* against the definition in double */
+        double mu = 0, var = 0;
+        for (i = 0; i < RC; i++) mu += c.inp[n * RC + i] / (double)RC;
+        for (i = 0; i < RC; i++) var += (c.inp[n * RC + i] - mu) * (c.inp[n * RC + i] - mu) / RC;
+        for (i = 0; i < RC; i++) {
+            double y = (c.inp[n * RC + i] - mu) / sqrt(var + 1e-5) * c.w[i] + c.b[i];
+            if (fabs(y - c.out[n * RC + i]) > worst) worst = fabs(y - c.out[n * RC + i]);
+        }
+    }
+    printf("%-44s max |out - double| = %.2e (tolerance 1e-5)\n", "layernorm_forward", worst);
+    CHECK(worst < 1e-5, "layernorm_forward: %g", worst);
+    thermo__layernorm_backward(dinp, c.r, c.inp, c.mean, c.rstd, c.w, RN, RC);
+    check_gradient("layernorm_backward dinp", ln_objective, &c, c.inp, dinp, RN * RC, 1e-2f, FD_TOL);
+    free(c.inp); free(c.w); free(c.b); free(c.r); free(c.out); free(c.mean); free(c.rstd); free(dinp);
+}
+
+/* gpt2's gelu_new, over [-6, 6] */
+enum { GN = 200 };
+typedef struct { float *out, *x, *r; } gelu_ctx;
+static double gelu_objective(void *v) {
+    gelu_ctx *c = (gelu_ctx *)v;
+    thermo__gelu_new_forward(c->out, c->x, GN);
+    return weighted_sum(c->out, c->r, GN);
+}
+
+static void test_gelu_new(void) {
+    gelu_ctx c;
+    float out[GN], dx[GN];
+    double worst = 0;
+    int i;
+    c.out = out;
+    c.x = random_floats(GN, 6.0, 0.0);
+    c.r = random_floats(GN, 1.0, 0.0);
+    gelu_objective(&c);
+    for (i = 0; i < GN; i++) {
+        double x = c.x[i], y = 0.5 * x * (1 + tanh(sqrt(2 / 3.14159265358979323846) * (x + 0.044715 * x * x * x)));
+        if (fabs(y - out[i]) > worst) worst = fabs(y - out[i]);
+    }
+    printf("%-44s max |out - double| = %.2e (tolerance 1e-5)\n", "gelu_new_forward", worst);
+    CHECK(worst < 1e-5, "gelu_new_forward: %g", worst);
+    memset(dx, 0, sizeof dx);
+    thermo__gelu_new_backward(dx, c.r, c.x, GN);
+    check_gradient("gelu_new_backward dx", gelu_objective, &c, c.x, dx, GN, 1e-2f, FD_TOL);
+    free(c.x); free(c.r);
+}
+
+/* gpt2's Conv1D, its weight (C, OC) = (in, out): OC = 300 spans two conversion tiles */
+enum { KT = 9, CC = 11, COC = 300 };
+typedef struct { float *out, *inp, *wdata, *bias, *r; thermo_tensor w; } conv_ctx;
+static double conv_objective(void *v) {
+    conv_ctx *c = (conv_ctx *)v;
+    thermo__conv1d_forward(c->out, c->inp, &c->w, c->bias, KT, CC, COC);
+    return weighted_sum(c->out, c->r, KT * COC);
+}
+
+static void test_conv1d(void) {
+    conv_ctx c;
+    float *dinp = (float *)calloc(KT * CC, sizeof(float));
+    double g2[1], rowsq[CC], scratch[64 * COC], gx[KT * KT], gdy[KT * KT], identity, expl, fdn = 0, dense = 0, worst = 0;
+    thermo__gradnorms gn;
+    int t, o, i;
+    c.inp = random_floats(KT * CC, 1.0, 0.0);
+    c.wdata = random_floats(CC * COC, 0.1, 0.0);
+    c.bias = random_floats(COC, 0.1, 0.0);
+    c.r = random_floats(KT * COC, 1.0, 0.0);
+    c.out = (float *)calloc(KT * COC, sizeof(float));
+    c.w = f32_tensor(c.wdata, CC, COC);
+    conv_objective(&c);
+    for (t = 0; t < KT; t++)
+        for (o = 0; o < COC; o++) {
+            double y = c.bias[o];
+            for (i = 0; i < CC; i++) y += (double)c.inp[t * CC + i] * c.wdata[i * COC + o];
+            if (fabs(y - c.out[t * COC + o]) > worst) worst = fabs(y - c.out[t * COC + o]);
+        }
+    printf("%-44s max |out - double loop| = %.2e (tolerance 1e-5)\n", "conv1d_forward", worst);
+    CHECK(worst < 1e-5, "conv1d_forward: %g", worst);
+    memset(&gn, 0, sizeof gn);
+    gn.tensors = &c.w;
+    gn.g2 = g2;
+    gn.T = KT;
+    gn.gx = gx;
+    gn.gdy = gdy;
+    gn.rowsq = rowsq;
+    gn.scratch = scratch;
+    thermo__conv1d_backward(dinp, &gn, c.r, c.inp, &c.w, KT, CC, COC);
+    identity = g2[0];
+    check_gradient("conv1d_backward dinp", conv_objective, &c, c.inp, dinp, KT * CC, 1e-2f, FD_TOL);
+    gn.explicit_gradients = 1;
+    thermo__conv1d_backward(dinp, &gn, c.r, c.inp, &c.w, KT, CC, COC);
+    expl = g2[0];
+    for (i = 0; i < CC; i++) /* dW[i][o] = sum_t inp[t][i] r[t][o], and by finite differences */
+        for (o = 0; o < COC; o++) {
+            double s = 0, fd = i < 3 ? central_difference(conv_objective, &c, c.wdata, (size_t)i * COC + o, 1e-2f) : 0;
+            for (t = 0; t < KT; t++) s += (double)c.inp[t * CC + i] * c.r[t * COC + o];
+            dense += s * s;
+            if (i < 3) fdn += (fd - s) * (fd - s);
+        }
+    printf("%-44s identity %.12g explicit %.12g dense %.12g, fd rows 0-2 off by %.2g\n", "conv1d |dW|^2", identity, expl,
+           dense, sqrt(fdn));
+    CHECK(fabs(identity - dense) <= 1e-12 * dense && fabs(expl - dense) <= 1e-12 * dense, "conv1d |dW|: %.17g %.17g %.17g",
+          identity, expl, dense);
+    CHECK(sqrt(fdn) <= FD_TOL * sqrt(dense), "conv1d dW against finite differences: %g", sqrt(fdn));
+    free(c.inp); free(c.wdata); free(c.bias); free(c.r); free(c.out); free(dinp);
+}
+
+/* gpt2's learned positions: out += wpe[positions]; its gradient norm as the embedding's with the
+   positions as ids, against dW formed row by row */
+static void test_positions(void) {
+    enum { PT2 = 7, PP = 5, PH = 6 };
+    int32_t positions[PT2] = {0, 1, 2, 3, 0, 1, 2}; /* two sequences of 4 and 3 tokens */
+    float *wdata = random_floats(PP * PH, 0.5, 0.0), out[PT2 * PH], row[PH], *dout = random_floats(PT2 * PH, 1.0, 0.0);
+    double g2[1], rowsq[PP + PT2], gx[PT2 * PT2], gdy[PT2 * PT2], dense = 0, worst = 0;
+    thermo_tensor w = f32_tensor(wdata, PP, PH);
+    thermo__gradnorms gn;
+    int t, p, i;
+    memset(out, 0, sizeof out);
+    thermo__positions_forward(out, positions, &w, row, PT2, PH);
+    for (t = 0; t < PT2; t++)
+        for (i = 0; i < PH; i++) worst = fmax(worst, fabs(out[t * PH + i] - wdata[positions[t] * PH + i]));
+    CHECK(worst == 0, "positions_forward adds wpe's rows: %g", worst);
+    for (p = 0; p < PP; p++)
+        for (i = 0; i < PH; i++) {
+            double s = 0;
+            for (t = 0; t < PT2; t++) s += positions[t] == p ? dout[t * PH + i] : 0;
+            dense += s * s;
+        }
+    memset(&gn, 0, sizeof gn);
+    gn.tensors = &w;
+    gn.g2 = g2;
+    gn.T = PT2;
+    gn.gx = gx;
+    gn.gdy = gdy;
+    gn.rowsq = rowsq;
+    thermo__embedding_backward(&gn, &w, dout, positions, NULL, NULL, PH, PP);
+    CHECK(fabs(g2[0] - dense) <= 1e-12 * dense, "|dwpe|^2 %.17g, rows formed %.17g", g2[0], dense);
+    free(wdata); free(dout);
+}
+
 /* C = 300 spans two conversion tiles and is no multiple of 16; T = 19 two token blocks of backward */
 enum { MT = 19, MC = 300, MOC = 7 };
 typedef struct { float *out, *inp, *wdata, *bias, *r; thermo_tensor w; } mm_ctx;
@@ -193,34 +352,92 @@ static void test_matmul(void) {
 }
 
 enum { PT = 5, PNH = 3, PHD = 10 };
-typedef struct { float *x, *work, *r, *cos_t, *sin_t; int *pos; } rope_ctx;
+typedef struct { float *x, *work, *r, *cos_t, *sin_t; int *pos, d; } rope_ctx;
 static double rope_objective(void *v) {
     rope_ctx *c = (rope_ctx *)v;
     memcpy(c->work, c->x, sizeof(float) * PT * PNH * PHD);
-    thermo__rope_forward(c->work, c->cos_t, c->sin_t, c->pos, PT, PNH, PHD);
+    thermo__rope_forward(c->work, c->cos_t, c->sin_t, c->pos, PT, PNH, PHD, c->d);
     return weighted_sum(c->work, c->r, PT * PNH * PHD);
 }
 
+/* RoPE on all PHD dims of each head, and (phi3) on the first 6 only, with longrope's short and
+   long tables (attention factor sqrt 2 on cos and sin): the backward against finite differences,
+   and the passed-through dims left exactly as they were */
 static void test_rope(void) {
+    static const int rotary[2] = {PHD, 6};
     rope_ctx c;
-    int pos[PT] = {0, 1, 2, 0, 7};
+    int pos[PT] = {0, 1, 2, 0, 7}, k;
     float inv_freq[PHD / 2], dx[PT * PNH * PHD];
     thermo_config cfg;
-    memset(&cfg, 0, sizeof cfg);
-    cfg.head_dim = PHD;
-    cfg.rope_theta = 10000.0;
     c.pos = pos;
-    c.cos_t = (float *)malloc(sizeof(float) * 8 * PHD / 2);
-    c.sin_t = (float *)malloc(sizeof(float) * 8 * PHD / 2);
-    thermo__rope_inv_freq(inv_freq, &cfg, 0);
-    thermo__rope_tables(c.cos_t, c.sin_t, inv_freq, 8, PHD);
+    c.cos_t = (float *)malloc(sizeof(float) * 16 * PHD / 2);
+    c.sin_t = (float *)malloc(sizeof(float) * 16 * PHD / 2);
     c.x = random_floats(PT * PNH * PHD, 1.0, 0.0);
     c.r = random_floats(PT * PNH * PHD, 1.0, 0.0);
     c.work = (float *)malloc(sizeof(float) * PT * PNH * PHD);
-    memcpy(dx, c.r, sizeof dx);
-    thermo__rope_backward(dx, c.cos_t, c.sin_t, c.pos, PT, PNH, PHD);
-    check_gradient("rope_backward dx", rope_objective, &c, c.x, dx, PT * PNH * PHD, 1e-2f, FD_TOL);
+    for (k = 0; k < 2; k++) {
+        int t, h, i, same = 1;
+        memset(&cfg, 0, sizeof cfg);
+        cfg.head_dim = PHD;
+        cfg.rotary_dim = c.d = rotary[k];
+        cfg.rope_theta = 10000.0;
+        if (k == 1) { /* longrope: rows 0..7 the short table, 8..15 the long one */
+            cfg.rope_longrope = 1;
+            for (i = 0; i < 3; i++) cfg.rope_short_factor[i] = 1.0 + 0.25 * i, cfg.rope_long_factor[i] = 2.0 + 4 * i;
+            pos[4] = 8 + 7;
+        }
+        for (i = 0; i < (k ? 2 : 1); i++) {
+            thermo__rope_inv_freq(inv_freq, &cfg, 0, i);
+            thermo__rope_tables(c.cos_t + i * 8 * c.d / 2, c.sin_t + i * 8 * c.d / 2, inv_freq, 8, c.d,
+                                k ? (float)sqrt(2.0) : 1.0f);
+        }
+        memcpy(dx, c.r, sizeof dx);
+        thermo__rope_backward(dx, c.cos_t, c.sin_t, c.pos, PT, PNH, PHD, c.d);
+        check_gradient(k ? "rope_backward dx, 6 of 10 dims, longrope" : "rope_backward dx", rope_objective, &c, c.x, dx,
+                       PT * PNH * PHD, 1e-2f, FD_TOL);
+        rope_objective(&c);
+        for (t = 0; t < PT; t++)
+            for (h = 0; h < PNH; h++)
+                for (i = c.d; i < PHD; i++) same &= c.work[(t * PNH + h) * PHD + i] == c.x[(t * PNH + h) * PHD + i];
+        CHECK(same, "rope on %d of %d dims changed a passed-through dim", c.d, PHD);
+    }
+    /* longrope's inv_freq is the plain one over each factor */
+    {
+        float plain[3], lr[3];
+        int i, ok = 1;
+        cfg.rope_longrope = 0;
+        thermo__rope_inv_freq(plain, &cfg, 0, 0);
+        cfg.rope_longrope = 1;
+        thermo__rope_inv_freq(lr, &cfg, 0, 1);
+        for (i = 0; i < 3; i++) ok &= fabs(lr[i] - plain[i] / cfg.rope_long_factor[i]) <= 1e-6 * plain[i];
+        CHECK(ok, "longrope inv_freq %g %g %g, plain %g %g %g", lr[0], lr[1], lr[2], plain[0], plain[1], plain[2]);
+    }
     free(c.cos_t); free(c.sin_t); free(c.x); free(c.r); free(c.work);
+}
+
+/* the fused projections' split (phi3's [q | k | v] and [gate | up]) against finite differences */
+enum { ST = 3, S0 = 4, S1 = 2, S2 = 3 };
+typedef struct { float *x, *a, *b, *c, *ra, *rb, *rc; } split_ctx;
+static double split_objective(void *v) {
+    split_ctx *c = (split_ctx *)v;
+    thermo__split_forward(c->a, c->b, c->c, c->x, ST, S0, S1, S2);
+    return weighted_sum(c->a, c->ra, ST * S0) + weighted_sum(c->b, c->rb, ST * S1) + weighted_sum(c->c, c->rc, ST * S2);
+}
+
+static void test_split(void) {
+    split_ctx c;
+    float a[ST * S0], b[ST * S1], cc[ST * S2], dx[ST * (S0 + S1 + S2)];
+    c.x = random_floats(ST * (S0 + S1 + S2), 1.0, 0.0);
+    c.ra = random_floats(ST * S0, 1.0, 0.0);
+    c.rb = random_floats(ST * S1, 1.0, 0.0);
+    c.rc = random_floats(ST * S2, 1.0, 0.0);
+    c.a = a, c.b = b, c.c = cc;
+    thermo__split_backward(dx, c.ra, c.rb, c.rc, ST, S0, S1, S2);
+    check_gradient("split_backward dx", split_objective, &c, c.x, dx, ST * (S0 + S1 + S2), 1e-2f, FD_TOL);
+    split_objective(&c);
+    CHECK(a[S0] == c.x[S0 + S1 + S2] && b[0] == c.x[S0] && cc[ST * S2 - 1] == c.x[ST * (S0 + S1 + S2) - 1],
+          "split takes the column blocks in order");
+    free(c.x); free(c.ra); free(c.rb); free(c.rc);
 }
 
 /* llama3 scaling: with head_dim 16, theta 1e4, context 32, low 1, high 4 (the llama3_f16 golden's
@@ -230,15 +447,15 @@ static void test_rope_llama3(void) {
     float plain[8], scaled[8];
     int i, ok = 1;
     memset(&cfg, 0, sizeof cfg);
-    cfg.head_dim = 16;
+    cfg.head_dim = cfg.rotary_dim = 16;
     cfg.rope_theta = 10000.0;
-    thermo__rope_inv_freq(plain, &cfg, 0);
+    thermo__rope_inv_freq(plain, &cfg, 0, 0);
     cfg.rope_llama3 = 1;
     cfg.rope_factor = 8;
     cfg.rope_low_freq_factor = 1;
     cfg.rope_high_freq_factor = 4;
     cfg.rope_original_max_position = 32;
-    thermo__rope_inv_freq(scaled, &cfg, 0);
+    thermo__rope_inv_freq(scaled, &cfg, 0, 0);
     ok &= scaled[0] == plain[0];
     ok &= scaled[1] < plain[1] && scaled[1] > plain[1] / 8;
     for (i = 2; i < 8; i++) ok &= scaled[i] == plain[i] / 8.0f;
@@ -1030,6 +1247,83 @@ static void test_long_goldens(void) {
     for (i = 0; i < (int)(sizeof cases / sizeof *cases); i++) test_long_golden(cases[i]);
 }
 
+/* Phi3Config as thermo reads it: partial_rotary_factor, longrope (su and yarn read as it), the
+   attention factor, Phi3Config's defaults, and what is refused */
+static void test_phi3_config(void) {
+    static const char *base = "{\"model_type\": \"phi3\", \"hidden_size\": 64, \"intermediate_size\": 96, "
+                              "\"num_hidden_layers\": 1, \"num_attention_heads\": 4, \"vocab_size\": %d%s}";
+    static const struct { int vocab; const char *extra; thermo_status status; const char *needle; } cases[] = {
+        {32064, "", THERMO_OK, NULL},
+        {100, "", THERMO_OK, NULL}, /* Phi3Config's pad_token_id 32000 past the vocabulary: none */
+        {100, ", \"pad_token_id\": null", THERMO_OK, NULL},
+        {100, ", \"pad_token_id\": null, \"partial_rotary_factor\": 0.75", THERMO_OK, NULL},
+        {100, ", \"pad_token_id\": null, \"partial_rotary_factor\": 0.7", THERMO_ERR_FORMAT, "partial_rotary_factor"},
+        {100, ", \"pad_token_id\": null, \"partial_rotary_factor\": 0.75, \"rope_scaling\": {\"type\": \"su\", \"short_factor\": [1, 1, 1, 1, 1, 1], "
+              "\"long_factor\": [2, 2, 2, 2, 2, 2]}, \"max_position_embeddings\": 131072, "
+              "\"original_max_position_embeddings\": 4096", THERMO_OK, NULL},
+        {100, ", \"pad_token_id\": null, \"rope_scaling\": {\"type\": \"longrope\", \"short_factor\": [1, 1], \"long_factor\": [2, 2]}",
+         THERMO_ERR_FORMAT, "short_factor must be a list of 8 numbers"},
+        {100, ", \"pad_token_id\": null, \"rope_scaling\": {\"rope_type\": \"longrope\", \"short_factor\": [1, 1, 1, 1, 1, 1, 1, 1], "
+              "\"long_factor\": [2, 2, 2, 2, 2, 2, 2, -2]}", THERMO_ERR_FORMAT, "long_factor[7] is not a positive number"},
+        {100, ", \"pad_token_id\": null, \"rope_scaling\": {\"rope_type\": \"dynamic\", \"factor\": 2.0}", THERMO_ERR_UNSUPPORTED, "\"longrope\""}};
+    int i;
+    for (i = 0; i < (int)(sizeof cases / sizeof *cases); i++) {
+        char text[1024];
+        thermo_config cfg;
+        thermo_error err;
+        thermo_status st;
+        snprintf(text, sizeof text, base, cases[i].vocab, cases[i].extra);
+        st = thermo_config_parse(&cfg, text, strlen(text), "config.json", &err);
+        CHECK(st == cases[i].status, "phi3 config case %d: status %d: %s", i, (int)st, st ? err.message : "");
+        if (st != THERMO_OK && cases[i].needle) CHECK(strstr(err.message, cases[i].needle) != NULL, "%s", err.message);
+        if (st != THERMO_OK) continue;
+        CHECK(cfg.rms_norm_eps == 1e-5, "Phi3Config's rms_norm_eps default");
+        if (i == 0) CHECK(cfg.pad_token_id == 32000 && cfg.rotary_dim == 16 && !cfg.rope_longrope, "phi3 defaults");
+        if (i == 1 || i == 2) CHECK(cfg.pad_token_id == -1, "pad_token_id absent past the vocabulary, or null: none");
+        if (i == 3) CHECK(cfg.rotary_dim == 12, "rotary_dim %d, want int(16 * 0.75) = 12", cfg.rotary_dim);
+        if (i == 5)
+            CHECK(cfg.rope_longrope && cfg.rope_original_max_position == 4096 && cfg.rope_long_factor[5] == 2 &&
+                      fabs(cfg.rope_attention_factor - sqrt(1 + log(32.0) / log(4096.0))) < 1e-15,
+                  "longrope read: attention factor %.17g", cfg.rope_attention_factor);
+    }
+}
+
+/* GPT2Config as thermo reads it: its own key names or their aliases, n_inner null, no padding_idx
+   whatever pad_token_id says, and the variants that are refused */
+static void test_gpt2_config(void) {
+    static const struct { const char *text; thermo_status status; const char *needle; } cases[] = {
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 50257, \"n_embd\": 768, \"n_layer\": 12, \"n_head\": 12, "
+         "\"n_positions\": 1024, \"n_ctx\": 1024, \"n_inner\": null, \"activation_function\": \"gelu_new\", "
+         "\"pad_token_id\": 50256, \"layer_norm_epsilon\": 1e-05, \"summary_type\": \"cls_index\"}", THERMO_OK, NULL},
+        {"{\"architectures\": [\"GPT2LMHeadModel\"], \"vocab_size\": 100, \"hidden_size\": 64, \"num_hidden_layers\": 2, "
+         "\"num_attention_heads\": 4, \"max_position_embeddings\": 32, \"n_inner\": 80}", THERMO_OK, NULL},
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 100, \"n_embd\": 64, \"n_layer\": 2, \"n_head\": 4}", THERMO_ERR_FORMAT,
+         "missing \"n_positions\""},
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 100, \"n_embd\": 64, \"n_layer\": 2, \"n_head\": 5, \"n_positions\": 8}",
+         THERMO_ERR_FORMAT, "n_head (5) does not divide n_embd (64)"},
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 100, \"n_embd\": 64, \"n_layer\": 2, \"n_head\": 4, \"n_positions\": 8, "
+         "\"activation_function\": \"relu\"}", THERMO_ERR_UNSUPPORTED, "activation_function \"relu\" is not supported"},
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 100, \"n_embd\": 64, \"n_layer\": 2, \"n_head\": 4, \"n_positions\": 8, "
+         "\"scale_attn_by_inverse_layer_idx\": true}", THERMO_ERR_UNSUPPORTED, "scale_attn_by_inverse_layer_idx"},
+        {"{\"model_type\": \"gpt2\", \"vocab_size\": 100, \"n_embd\": 64, \"n_layer\": 2, \"n_head\": 4, \"n_positions\": 8, "
+         "\"tie_word_embeddings\": false}", THERMO_ERR_UNSUPPORTED, "tie_word_embeddings false"}};
+    int i;
+    for (i = 0; i < (int)(sizeof cases / sizeof *cases); i++) {
+        thermo_config cfg;
+        thermo_error err;
+        thermo_status st = thermo_config_parse(&cfg, cases[i].text, strlen(cases[i].text), "config.json", &err);
+        CHECK(st == cases[i].status, "gpt2 config case %d: status %d: %s", i, (int)st, st ? err.message : "");
+        if (st != THERMO_OK && cases[i].needle) CHECK(strstr(err.message, cases[i].needle) != NULL, "%s", err.message);
+        if (st == THERMO_OK && i == 0)
+            CHECK(cfg.arch == THERMO_GPT2 && cfg.hidden_size == 768 && cfg.intermediate_size == 3072 && cfg.head_dim == 64 &&
+                      cfg.n_positions == 1024 && cfg.pad_token_id == -1 && cfg.tie_word_embeddings && cfg.rms_norm_eps == 1e-5,
+                  "gpt2 config read wrongly");
+        if (st == THERMO_OK && i == 1)
+            CHECK(cfg.hidden_size == 64 && cfg.num_hidden_layers == 2 && cfg.n_positions == 32 && cfg.intermediate_size == 80,
+                  "gpt2 aliases read wrongly");
+    }
+}
+
 /* pad_token_id (section 4, for nn.Embedding's padding_idx): absent -1, negative from the end */
 static void test_pad_token_id(void) {
     static const char *base = "{\"model_type\": \"qwen2\", \"hidden_size\": 8, \"intermediate_size\": 12, "
@@ -1092,9 +1386,14 @@ int main(void) {
                                wake; test_threads runs 1, 2 and 3 */
 #endif
     test_rmsnorm();
+    test_layernorm();
+    test_gelu_new();
+    test_conv1d();
+    test_positions();
     test_matmul();
     test_rope();
     test_rope_llama3();
+    test_split();
     test_attention("scale hd^-1/2", (float)(1.0 / sqrt((double)AHD)), 0.0f, 0);
     test_attention("softcap 0.5, window 2", 0.8f, 0.5f, 2);
     test_attention_window();
@@ -1109,6 +1408,8 @@ int main(void) {
     test_long_goldens();
     test_pad_token_id();
     test_hub_config_keys();
+    test_phi3_config();
+    test_gpt2_config();
     test_errors();
     return check_report("test_forward");
 }

@@ -253,7 +253,7 @@ static void test_models(void) {
     st_tiny_model(d, ST_TINY_CONFIG(", \"num_hidden_layers\": 3"), 2, 1, "F32", NULL, NULL);
     expect_bad_model(d, "missing tensor 'model.layers.2.", "more layers than tensors");
     snprintf(d, sizeof d, "%s/arch", TMP);
-    st_tiny_model(d, "{\"model_type\": \"gpt2\", \"hidden_size\": 8}", 2, 1, "F32", NULL, NULL);
+    st_tiny_model(d, "{\"model_type\": \"mixtral\", \"hidden_size\": 8}", 2, 1, "F32", NULL, NULL);
     expect_bad_model(d, "supported: qwen2, llama, mistral, qwen3", "unknown architecture");
     /* a sharded checkpoint whose index names a missing shard */
     {
@@ -419,7 +419,7 @@ static void test_config(void) {
     CHECK(PARSE("{\"model_type\": \"olmo2\", \"pad_token_id\": null, " SIZES "}") == THERMO_OK && c.pad_token_id == -1,
           "pad_token_id null: no padding_idx");
     CHECK(PARSE("{\"model_type\": \"qwen2_moe\", " SIZES "}") == THERMO_ERR_UNSUPPORTED &&
-              strstr(err.message, "model_type qwen2_moe is not supported (supported: qwen2, llama, mistral, qwen3, smollm3, olmo2, gemma2, gemma3_text)"),
+              strstr(err.message, "model_type qwen2_moe is not supported (supported: qwen2, llama, mistral, qwen3, smollm3, olmo2, gemma2, gemma3_text, phi3, gpt2)"),
           "an unsupported family names the supported ones: %s", err.message);
     /* Gemma: head_dim 256 by default, sliding layers, local RoPE, softcaps, the activation key */
     CHECK(PARSE("{\"model_type\": \"gemma2\", " SIZES ", \"num_hidden_layers\": 4}") == THERMO_OK &&

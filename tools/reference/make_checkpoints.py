@@ -22,7 +22,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import safetensors_io  # noqa: E402
-from model import Config, rope_inv_freq  # noqa: E402
+from model import Config, GPT2Config, rope_inv_freq  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, "..", "..", "tests", "data", "models")
@@ -36,6 +36,23 @@ def generator(seed_text):
     return g
 
 
+def gpt2_tensor_specs(cfg, prefix):
+    """GPT-2's tensors (Conv1D weights stored (in, out)), named with `prefix` ("transformer." as
+    GPT2LMHeadModel saves them, or "" as the original gpt2 files have them)."""
+    C, I, P, V = cfg.hidden_size, cfg.intermediate_size, cfg.n_positions, cfg.vocab_size
+    specs = [(f"{prefix}wte.weight", (V, C), "matrix"), (f"{prefix}wpe.weight", (P, C), "matrix")]
+    for i in range(cfg.num_hidden_layers):
+        p = f"{prefix}h.{i}"
+        specs += [(f"{p}.ln_1.weight", (C,), "norm"), (f"{p}.ln_1.bias", (C,), "bias"),
+                  (f"{p}.attn.c_attn.weight", (C, 3 * C), "matrix"), (f"{p}.attn.c_attn.bias", (3 * C,), "bias"),
+                  (f"{p}.attn.c_proj.weight", (C, C), "matrix"), (f"{p}.attn.c_proj.bias", (C,), "bias"),
+                  (f"{p}.ln_2.weight", (C,), "norm"), (f"{p}.ln_2.bias", (C,), "bias"),
+                  (f"{p}.mlp.c_fc.weight", (C, I), "matrix"), (f"{p}.mlp.c_fc.bias", (I,), "bias"),
+                  (f"{p}.mlp.c_proj.weight", (I, C), "matrix"), (f"{p}.mlp.c_proj.bias", (C,), "bias")]
+    specs += [(f"{prefix}ln_f.weight", (C,), "norm"), (f"{prefix}ln_f.bias", (C,), "bias")]
+    return specs
+
+
 def tensor_specs(cfg):
     """[(name, shape, kind)] of every stored tensor, in transformers' named_parameters order;
     kind is 'matrix', 'norm' or 'bias'."""
@@ -44,6 +61,13 @@ def tensor_specs(cfg):
     specs = [("model.embed_tokens.weight", (cfg.vocab_size, C), "matrix")]
     for i in range(cfg.num_hidden_layers):
         p = f"model.layers.{i}"
+        if cfg.fused:  # phi3: o_proj, qkv_proj ([q|k|v] rows), gate_up_proj ([gate|up] rows), down_proj
+            specs += [(f"{p}.self_attn.o_proj.weight", (C, q), "matrix"),
+                      (f"{p}.self_attn.qkv_proj.weight", (q + 2 * kv, C), "matrix"),
+                      (f"{p}.mlp.gate_up_proj.weight", (2 * I, C), "matrix"),
+                      (f"{p}.mlp.down_proj.weight", (C, I), "matrix")]
+            specs += [(f"{p}.{norm}.weight", (C,), "norm") for norm in cfg.norms]
+            continue
         for proj, rows, cols, bias in (("q_proj", q, C, cfg.qkv_bias), ("k_proj", kv, C, cfg.qkv_bias),
                                        ("v_proj", kv, C, cfg.qkv_bias), ("o_proj", C, q, cfg.o_bias)):
             specs.append((f"{p}.self_attn.{proj}.weight", (rows, cols), "matrix"))
@@ -79,7 +103,8 @@ def config_dict(name, arch, vocab, hidden, layers, heads, kv_heads, inter, tied,
         "architectures": [{"qwen2": "Qwen2ForCausalLM", "llama": "LlamaForCausalLM",
                            "qwen3": "Qwen3ForCausalLM", "smollm3": "SmolLM3ForCausalLM",
                            "olmo2": "Olmo2ForCausalLM", "gemma2": "Gemma2ForCausalLM",
-                           "gemma3_text": "Gemma3ForCausalLM"}[arch]],
+                           "gemma3_text": "Gemma3ForCausalLM",
+                           "phi3": "Phi3ForCausalLM"}[arch]],
         "model_type": arch,
         "vocab_size": vocab,
         "hidden_size": hidden,
@@ -169,6 +194,44 @@ SMALL = {
                                 hidden_act="gelu_pytorch_tanh", hidden_activation="gelu_pytorch_tanh"),
                     "bf16", 1),
 }
+# Phi-3.5-mini (phi3_bf16: untied, full rotary, no GQA) and Phi-4-mini (phi3_tied_f32: tied,
+# partial_rotary_factor 0.75, GQA), both with longrope as the real ones have it, shrunk: the
+# pretraining length original_max_position_embeddings is 8 (the golden sequences have 6 and 11
+# tokens, so both the short and the long factors are used) and max_position_embeddings 64, giving
+# the attention factor sqrt(1 + ln 8 / ln 8) = sqrt 2.  pad_token_id is an id of the golden
+# sequences (vocab - 1 and 0), so the padding row's missing lookup gradient is tested.
+PHI3_SHORT = [1.0, 1.0184, 1.1547, 1.7081, 1.9219, 2.1073]
+PHI3_LONG = [1.08, 1.1, 1.25, 3.7, 12.4, 27.8]
+SMALL["phi3_bf16"] = (config_dict(
+    "phi3_bf16", "phi3", 128, 32, 2, 4, 4, 64, False, "bf16", rms_norm_eps=1e-5, rope_theta=10000.0,
+    max_position_embeddings=64, original_max_position_embeddings=8, pad_token_id=127,
+    bos_token_id=1, eos_token_id=[32000, 32001, 32007], sliding_window=262144, attention_dropout=0.0,
+    embd_pdrop=0.0, resid_pdrop=0.0, initializer_range=0.02, use_cache=True,
+    rope_scaling={"long_factor": PHI3_LONG[:4], "short_factor": PHI3_SHORT[:4], "type": "longrope"}),
+    "bf16", 1)
+SMALL["phi3_tied_f32"] = (config_dict(
+    "phi3_tied_f32", "phi3", 144, 32, 2, 2, 1, 64, True, "f32", rms_norm_eps=1e-5, rope_theta=10000.0,
+    max_position_embeddings=64, original_max_position_embeddings=8, pad_token_id=0, bos_token_id=None,
+    eos_token_id=[199999, 200020], partial_rotary_factor=0.75, sliding_window=262144,
+    lm_head_bias=False, full_attn_mod=1, interpolate_factor=1,
+    rope_scaling={"long_factor": PHI3_LONG, "short_factor": PHI3_SHORT, "type": "longrope"}),
+    "f32", 1)
+# GPT-2 (openai-community/gpt2 and distilgpt2's layout, shrunk): gpt2_f32 as the original files are,
+# keys without the transformer. prefix and each block's causal-mask buffers attn.bias (1, 1, P, P)
+# and attn.masked_bias stored beside the weights; gpt2_bf16 as GPT2LMHeadModel.save_pretrained
+# writes it, keys with the prefix and a copy of the tied lm_head.weight.  pad_token_id is set in
+# gpt2_bf16 (as some fine-tuned configs have it) and is an id of its golden sequence: GPT-2's wte
+# has no padding_idx, so that row still gets its gradient.
+GPT2_KEYS = dict(activation_function="gelu_new", attn_pdrop=0.1, embd_pdrop=0.1, resid_pdrop=0.1,
+                 initializer_range=0.02, layer_norm_epsilon=1e-5, scale_attn_weights=True,
+                 summary_activation=None, summary_first_dropout=0.1, summary_proj_to_labels=True,
+                 summary_type="cls_index", summary_use_proj=True, use_cache=True, bos_token_id=127,
+                 eos_token_id=127, task_specific_params={"text-generation": {"do_sample": True, "max_length": 50}})
+SMALL["gpt2_f32"] = (dict(architectures=["GPT2LMHeadModel"], model_type="gpt2", vocab_size=128, n_embd=32,
+                          n_layer=2, n_head=4, n_positions=16, n_ctx=16, **GPT2_KEYS), "f32", 1)
+SMALL["gpt2_bf16"] = (dict(architectures=["GPT2LMHeadModel"], model_type="gpt2", vocab_size=144, n_embd=48,
+                           n_layer=2, n_head=4, n_positions=32, n_inner=64, pad_token_id=143,
+                           torch_dtype="bfloat16", **GPT2_KEYS), "bf16", 1)
 SMALL_STD = 0.08
 
 
@@ -216,9 +279,17 @@ def write_config(folder, d):
 
 def make_small(out, name):
     d, dtype, shards = SMALL[name]
-    cfg = Config(d)
-    tensors = {n: random_tensor(f"{name}/{n}", shape, kind, SMALL_STD)
-               for n, shape, kind in tensor_specs(cfg)}
+    gpt2 = d["model_type"] == "gpt2"
+    cfg = GPT2Config(d) if gpt2 else Config(d)
+    specs = gpt2_tensor_specs(cfg, "transformer." if dtype == "bf16" else "") if gpt2 else tensor_specs(cfg)
+    tensors = {n: random_tensor(f"{name}/{n}", shape, kind, SMALL_STD) for n, shape, kind in specs}
+    if gpt2 and dtype == "bf16":
+        tensors["lm_head.weight"] = tensors["transformer.wte.weight"].clone()
+    elif gpt2:
+        P = cfg.n_positions
+        for i in range(cfg.num_hidden_layers):
+            tensors[f"h.{i}.attn.bias"] = torch.tril(torch.ones(P, P)).view(1, 1, P, P)
+            tensors[f"h.{i}.attn.masked_bias"] = torch.tensor(-1e4)
     if name == "hard_cases_f32":
         hard_cases(tensors)
     tensors = {n: t.to(DTYPES[dtype]) for n, t in tensors.items()}

@@ -87,6 +87,10 @@ SEQUENCES = {  # checkpoint -> lengths of its golden sequences
     "gemma3_text_bf16": [11],
     "gemma2_f32": [12],
     "gemma2_bf16": [10],
+    "phi3_bf16": [6, 11],  # within and beyond original_max_position_embeddings (8): both longrope factors
+    "phi3_tied_f32": [6, 11],
+    "gpt2_f32": [9, 16],  # the second fills n_positions (16): every row of wpe gets a gradient
+    "gpt2_bf16": [10],
 }
 
 
