@@ -37,6 +37,9 @@ LIBM = ctypes.CDLL(ctypes.util.find_library("m"))
 LIBM.powf.restype, LIBM.powf.argtypes = ctypes.c_float, [ctypes.c_float, ctypes.c_float]
 MODELS = os.path.join(HERE, "..", "..", "tests", "data", "models")
 IDS = [5, 17, 3, 99, 17, 42, 0, 77, 5, 121]
+# The families the independent numpy decoder and RoPE check do not implement: their goldens rest on
+# model.py alone (its float32 and float64 runs, the finite differences and gradcheck below).
+NOT_IN_NUMPY = ("phi3", "gpt2")
 failures = 0
 
 
@@ -117,6 +120,8 @@ def meta_apply_scaling(freqs, s):
 def check_rope():
     worst_plain, worst_llama3 = 0.0, 0.0
     for name, (d, _, _) in SMALL.items():
+        if d["model_type"] in NOT_IN_NUMPY:
+            continue
         cfg = Config(d)
         dim = cfg.head_dim
         plain = Config({**d, "rope_scaling": None})
@@ -241,6 +246,8 @@ def numpy_loss(cfg, W, ids, inv_freq, inv_freq_local=None):
 
 def check_numpy_forward():
     for name in SMALL:
+        if SMALL[name][0]["model_type"] in NOT_IN_NUMPY:
+            continue
         folder = os.path.join(MODELS, name)
         cfg = Config.load(folder)
         ids = [i % cfg.vocab_size for i in IDS]
