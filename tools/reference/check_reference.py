@@ -340,8 +340,8 @@ def check_finite_differences():
         worst = 0.0
         for trial in range(3):
             dirs = [torch.randn(p.shape, generator=g, dtype=torch.float64) for p in params]
-            if m.cfg.pad_token_id is not None:  # the padding_idx row gets no lookup gradient: keep it still
-                dirs[[n for n, _ in named].index("model.embed_tokens.weight")][m.cfg.pad_token_id] = 0
+            if getattr(m.cfg, "pad_token_id", None) is not None:  # the padding_idx row gets no lookup gradient:
+                dirs[[n for n, _ in named].index("model.embed_tokens.weight")][m.cfg.pad_token_id] = 0  # keep it still
             analytic = sum(float((p.grad * d).sum()) for p, d in zip(params, dirs))
 
             def central(eps):
