@@ -165,7 +165,14 @@ THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out
    Tensors stay in their stored dtype, mmapped; nothing is converted until it is used. */
 #define THERMO_MAX_DIMS 8
 
-typedef enum thermo_dtype { THERMO_F32 = 1, THERMO_BF16, THERMO_F16, THERMO_F64 } thermo_dtype;
+/* The safetensors dtypes.  Weights are F32, BF16, F16 or F64; tensors of the others (the causal-mask
+   buffers some GPT-2 files carry, integer tables) are listed, never converted, and refused where a
+   weight is expected. */
+typedef enum thermo_dtype {
+    THERMO_F32 = 1, THERMO_BF16, THERMO_F16, /* the weights' */
+    THERMO_F64, THERMO_I64, THERMO_U64, THERMO_I32, THERMO_U32, THERMO_I16, THERMO_U16, THERMO_I8, THERMO_U8,
+    THERMO_BOOL, THERMO_F8_E4M3, THERMO_F8_E5M2
+} thermo_dtype;
 
 typedef struct thermo_tensor {
     const char *name;
@@ -190,8 +197,8 @@ typedef struct thermo_checkpoint {
 
 THERMODEF size_t thermo_dtype_size(thermo_dtype dtype);
 THERMODEF const char *thermo_dtype_name(thermo_dtype dtype);
-/* Converts n stored elements starting at element `first` of t to float32 / float64, exactly
-   (F64 to float32 rounds to nearest). */
+/* Converts n stored elements starting at element `first` of t (F32, BF16, F16 or F64; NaN for
+   the other dtypes) to float32 / float64, exactly (F64 to float32 rounds to nearest). */
 THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t n, float *out);
 THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out);
 /* Opens `dir`/model.safetensors, or else the shards listed by `dir`/model.safetensors.index.json.
@@ -1474,10 +1481,21 @@ THERMODEF int thermo_json_int64(const thermo_json *json, int32_t t, int64_t *out
 
 /* ============================== 3. safetensors ============================== */
 
-THERMODEF size_t thermo_dtype_size(thermo_dtype dtype) { return dtype == THERMO_F64 ? 8 : dtype == THERMO_F32 ? 4 : 2; }
+/* Each dtype's name in safetensors headers and its size in bytes, indexed by thermo_dtype. */
+static const struct thermo__dtype_info {
+    const char *name;
+    unsigned char size;
+} thermo__dtypes[] = {{"?", 1},   {"F32", 4}, {"BF16", 2}, {"F16", 2}, {"F64", 8},  {"I64", 8},     {"U64", 8},
+                      {"I32", 4}, {"U32", 4}, {"I16", 2},  {"U16", 2}, {"I8", 1},   {"U8", 1},      {"BOOL", 1},
+                      {"F8_E4M3", 1}, {"F8_E5M2", 1}};
+#define THERMO__N_DTYPES ((int)(sizeof thermo__dtypes / sizeof *thermo__dtypes))
+
+THERMODEF size_t thermo_dtype_size(thermo_dtype dtype) {
+    return thermo__dtypes[(int)dtype > 0 && (int)dtype < THERMO__N_DTYPES ? dtype : 0].size;
+}
 
 THERMODEF const char *thermo_dtype_name(thermo_dtype dtype) {
-    return dtype == THERMO_F32 ? "F32" : dtype == THERMO_BF16 ? "BF16" : dtype == THERMO_F64 ? "F64" : "F16";
+    return thermo__dtypes[(int)dtype > 0 && (int)dtype < THERMO__N_DTYPES ? dtype : 0].name;
 }
 
 /* bf16 is the top half of a float32: exact, NaN and inf included. */
@@ -1526,9 +1544,10 @@ THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t 
             memcpy(&d, p + 8 * i, 8);
             out[i] = (float)d;
         }
-    } else {
+    } else if (t->dtype == THERMO_F16) {
         for (i = 0; i < n; i++) out[i] = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
-    }
+    } else
+        for (i = 0; i < n; i++) out[i] = NAN;
 }
 
 THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t n, double *out) {
@@ -1542,7 +1561,8 @@ THERMODEF void thermo_tensor_f64(const thermo_tensor *t, int64_t first, int64_t 
         float f;
         if (t->dtype == THERMO_F32) memcpy(&f, p + 4 * i, 4);
         else if (t->dtype == THERMO_BF16) f = thermo__bf16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
-        else f = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+        else if (t->dtype == THERMO_F16) f = thermo__f16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
+        else f = NAN;
         out[i] = f;
     }
 }
@@ -1652,15 +1672,12 @@ static thermo_status thermo__parse_safetensors(thermo__tensor_list *list, const 
         }
         t = &list->tensors[list->n];
         memset(t, 0, sizeof *t);
-        if (thermo_json_equals(&json, dt, "F32")) t->dtype = THERMO_F32;
-        else if (thermo_json_equals(&json, dt, "BF16")) t->dtype = THERMO_BF16;
-        else if (thermo_json_equals(&json, dt, "F16")) t->dtype = THERMO_F16;
-        else if (thermo_json_equals(&json, dt, "F64")) t->dtype = THERMO_F64;
-        else {
+        for (d = 1; d < THERMO__N_DTYPES && !t->dtype; d++)
+            if (thermo_json_equals(&json, dt, thermo__dtypes[d].name)) t->dtype = (thermo_dtype)d;
+        if (!t->dtype) {
             char dname[THERMO__SHOWN_MAX];
             thermo__shown(dname, json.text + json.tokens[dt].start, json.tokens[dt].end - json.tokens[dt].start);
-            thermo__fail(err, THERMO_ERR_UNSUPPORTED,
-                         "%s: tensor '%s': dtype %s is not supported (F32, BF16, F16 and F64 are)", name,
+            thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: tensor '%s': dtype %s is not a safetensors dtype", name,
                          label, dname);
             st = THERMO_ERR_UNSUPPORTED;
             goto fail;
@@ -2676,6 +2693,9 @@ static thermo_status thermo__bind(const thermo_model *m, const thermo_tensor **o
     int ndim = d1 >= 0 ? 2 : 1;
     *out = NULL;
     if (!t) return thermo__fail(err, THERMO_ERR_FORMAT, "%s: missing tensor '%s'", m->checkpoint.source, name);
+    if (t->dtype > THERMO_F64)
+        return thermo__fail(err, THERMO_ERR_UNSUPPORTED, "%s: tensor '%s': dtype %s is not supported (F32, BF16, F16 and F64 are)",
+                            t->file, name, thermo_dtype_name(t->dtype));
     if (t->ndim != ndim || t->shape[0] != d0 || (ndim == 2 && t->shape[1] != d1)) {
         char got[160];
         int i, len = 0;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# bench/run.sh - what `make bench` runs (issue 6).  On a Qwen2.5-0.5B-shaped bf16 checkpoint
+# bench/run.sh - what `make bench` runs.  On a Qwen2.5-0.5B-shaped bf16 checkpoint
 # (generated once, cached outside the repo) it runs the PyTorch baseline (tools/reference/
 # baseline.py: the original pipeline, torch and scipy SVDs of every matrix) and thermo_cli
 # alternately, RUNS times each, and prints medians of wall time and peak RSS (/usr/bin/time -v),

@@ -983,9 +983,9 @@ static int golden_sequences(const thermo_json *j, const char *path, int32_t **id
     return n_seq < 8 ? n_seq : 8;
 }
 
-#define GOLDEN_LOSS_TOL 1e-5   /* issue 3: loss within 1e-5 */
+#define GOLDEN_LOSS_TOL 1e-5   /* the loss within 1e-5 of the reference */
 #define GOLDEN_LOGIT_TOL 1e-5  /* relative, floor 1 */
-#define GOLDEN_NORM_TOL 1e-4   /* issue 3: |dW| within 1e-4 relative */
+#define GOLDEN_NORM_TOL 1e-4   /* |dW| within 1e-4 relative */
 
 /* Runs model `name` on the sequences of tests/data/models/name/file and compares the loss, the
    logits slice and every 2-D weight's |W| and |dW| (by the identity and by explicit rows). */

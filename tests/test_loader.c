@@ -1,5 +1,6 @@
 /* test_loader.c - safetensors parsing and validation, dtype conversions, config.json and the model
-   binding: every bad input of issue 2 gets THERMO_ERR_* and a message naming the file. */
+   binding: every bad input (truncated or lying headers, missing tensors, wrong
+   shapes, bad JSON) gets THERMO_ERR_* and a message naming the file. */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
 #include "check.h"
@@ -74,13 +75,34 @@ static void test_bad_safetensors(void) {
     st_write_header(p, "{\"w\": {\"dtype\": \"F32\", \"shape\": [3], \"data_offsets\": [0, 16]}}", 16);
     expect_bad_file(p, "need 12", "offsets disagreeing with the shape");
     snprintf(p, sizeof p, "%s/dtype.safetensors", TMP);
-    st_write_header(p, "{\"w\": {\"dtype\": \"I64\", \"shape\": [2], \"data_offsets\": [0, 16]}}", 16);
-    expect_bad_file(p, "dtype I64 is not supported", "unknown dtype");
+    st_write_header(p, "{\"w\": {\"dtype\": \"X64\", \"shape\": [2], \"data_offsets\": [0, 16]}}", 16);
+    expect_bad_file(p, "dtype X64 is not a safetensors dtype", "unknown dtype");
     {
         thermo_checkpoint ck;
         thermo_error err;
         CHECK(thermo_checkpoint_open(&ck, p, &err) != THERMO_OK && strstr(err.message, "'w'"),
               "the dtype error names the tensor: %s", err.message);
+    }
+    /* the other safetensors dtypes are read (a GPT-2 file's BOOL or U8 mask buffers), sized by their
+       dtype, never converted (NaN), and refused where a weight is expected (test_models) */
+    snprintf(p, sizeof p, "%s/otherdtypes.safetensors", TMP);
+    st_write_header(p, "{\"b\": {\"dtype\": \"BOOL\", \"shape\": [1, 1, 2, 2], \"data_offsets\": [0, 4]}, "
+                       "\"i\": {\"dtype\": \"I64\", \"shape\": [1], \"data_offsets\": [4, 12]}, "
+                       "\"u\": {\"dtype\": \"U8\", \"shape\": [], \"data_offsets\": [12, 13]}}", 16);
+    {
+        thermo_checkpoint ck;
+        thermo_error err;
+        float f = 0;
+        CHECK(thermo_checkpoint_open(&ck, p, &err) == THERMO_OK, "BOOL, I64 and U8 tensors are read: %s", err.message);
+        if (ck.n_tensors == 3) {
+            CHECK(ck.tensors[0].dtype == THERMO_BOOL && ck.tensors[1].dtype == THERMO_I64 && ck.tensors[2].dtype == THERMO_U8 &&
+                      ck.tensors[1].numel == 1 && strcmp(thermo_dtype_name(ck.tensors[1].dtype), "I64") == 0 &&
+                      thermo_dtype_size(THERMO_I64) == 8 && thermo_dtype_size(THERMO_BOOL) == 1,
+                  "dtypes, names and sizes of the non-float tensors");
+            thermo_tensor_f32(&ck.tensors[1], 0, 1, &f);
+            CHECK(isnan(f), "a non-float tensor converts to NaN, not to a misread number");
+            thermo_checkpoint_close(&ck);
+        } else CHECK(0, "%d tensors", ck.n_tensors);
     }
     snprintf(p, sizeof p, "%s/negshape.safetensors", TMP);
     st_write_header(p, "{\"w\": {\"dtype\": \"F32\", \"shape\": [-1, 4], \"data_offsets\": [0, 16]}}", 16);
@@ -252,6 +274,10 @@ static void test_models(void) {
     snprintf(d, sizeof d, "%s/morelayers", TMP);
     st_tiny_model(d, ST_TINY_CONFIG(", \"num_hidden_layers\": 3"), 2, 1, "F32", NULL, NULL);
     expect_bad_model(d, "missing tensor 'model.layers.2.", "more layers than tensors");
+    snprintf(d, sizeof d, "%s/intweights", TMP);
+    st_tiny_model(d, TINY_OK, 2, 1, "I16", NULL, NULL); /* st_write sizes it as 2 bytes */
+    expect_bad_model(d, "tensor 'model.embed_tokens.weight': dtype I16 is not supported (F32, BF16, F16 and F64 are)",
+                     "integer weights");
     snprintf(d, sizeof d, "%s/arch", TMP);
     st_tiny_model(d, "{\"model_type\": \"mixtral\", \"hidden_size\": 8}", 2, 1, "F32", NULL, NULL);
     expect_bad_model(d, "supported: qwen2, llama, mistral, qwen3", "unknown architecture");

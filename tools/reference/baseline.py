@@ -1,4 +1,4 @@
-"""baseline.py - the original pipeline, for thermo's benchmarks (issue 6).
+"""baseline.py - the original pipeline, for thermo's benchmarks.
 
     /usr/bin/python3 tools/reference/baseline.py MODEL_DIR [--ids 785,3853,315,15235,686]
             [--out CSV] [--threads N] [--fixed-thresholds]
