@@ -117,7 +117,7 @@ tokenizer-check: thermo_cli
 # encoding mixed text, and 100 KB / 400 KB of one word, one repeated character, spaces (linear?).
 bench-tokenizer: build/bench/tokenizer_bench
 	build/bench/tokenizer_bench
-build/bench/tokenizer_bench: bench/tokenizer_bench.c thermo.h
+build/bench/tokenizer_bench: bench/tokenizer_bench.c tests/tokenizer_files.h thermo.h
 	@mkdir -p build/bench
 	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
 

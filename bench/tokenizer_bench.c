@@ -10,6 +10,7 @@
    usage: tokenizer_bench [NAME...]  (only those rows) */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
+#include "../tests/tokenizer_files.h"
 
 #define RUNS 5
 
@@ -25,7 +26,6 @@ static double median(double *v, int n) {
 
 /* The file of files.txt row NAME STORE SOURCE, or NULL (a note printed) when it is not here. */
 static const char *tokenizer_file(const char *name, const char *store, const char *source, char *path, size_t cap) {
-    const char *colon = strchr(source, ':'), *at = colon ? colon : source;
     FILE *f;
     if (!strcmp(store, "xz")) {
         char cmd[1024];
@@ -38,11 +38,7 @@ static const char *tokenizer_file(const char *name, const char *store, const cha
         }
         return path;
     }
-    if (!strcmp(store, "variant")) snprintf(path, cap, "build/tokenizers/%s.json", name);
-    else if (!strcmp(store, "fetch") && colon) {
-        while (at > source && *at != '@') at--; /* PACKAGE@VERSION:PATH */
-        snprintf(path, cap, "build/npm/node_modules/%.*s/%s", (int)(at - source), source, colon + 1);
-    } else return NULL; /* the small ones */
+    if (!tokenizer_files_fetched(name, store, source, path, cap)) return NULL; /* the small ones */
     if (!(f = fopen(path, "rb"))) {
         printf("%-24s not fetched (make tokenizer-data)\n", name);
         return NULL;
@@ -163,7 +159,7 @@ static void bench(const char *name, const char *path, const char *mixed, size_t 
 
 int main(int argc, char **argv) {
     thermo_error err;
-    char *table, *line, *next, *mixed;
+    char *table, *rows, *mixed;
     size_t n, mixed_n;
     int a;
     if (thermo_read_file("tests/data/tokenizers/files.txt", 1 << 20, &table, &n, &err) != THERMO_OK) {
@@ -173,12 +169,10 @@ int main(int argc, char **argv) {
     mixed = mixed_text(4u << 20, &mixed_n);
     printf("medians of %d runs, wall clock and CPU time; mixed text: the golden corpus repeated to %.1f MB; the long "
            "inputs: CPU time at 100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, (double)mixed_n / 1e6);
-    for (line = table; line && *line; line = next) {
+    for (rows = table;;) {
         char name[64], store[16], source[192], path[256];
         const char *file;
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        if (*line == '#' || sscanf(line, "%63s %15s %191s", name, store, source) != 3) continue;
+        if (!tokenizer_files_next(&rows, name, store, source)) break;
         for (a = 1; a < argc && strcmp(argv[a], name) != 0; a++) {}
         if (argc > 1 && a == argc) continue;
         if ((file = tokenizer_file(name, store, source, path, sizeof path)) != NULL) bench(name, file, mixed, mixed_n);

