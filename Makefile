@@ -119,7 +119,7 @@ bench-tokenizer: build/bench/tokenizer_bench
 	build/bench/tokenizer_bench
 build/bench/tokenizer_bench: bench/tokenizer_bench.c tests/tokenizer_files.h thermo.h
 	@mkdir -p build/bench
-	$(CC) $(OPT) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
+	$(CC) $(OPT) $(OPENMP) -std=c99 -Wall -Wextra -pedantic -o $@ bench/tokenizer_bench.c $(LDLIBS)
 
 # The spectra cache's hashing speed on a checkpoint folder (HASH_BENCH_MODEL, default the README's
 # Qwen2.5-0.5B), against a plain read of the same bytes; see bench/hash_bench.c.

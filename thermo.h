@@ -3427,20 +3427,36 @@ struct thermo_tokenizer {
     int n_post;
 };
 
+/* The bytes s[0..n), n <= 8, as one word: two overlapping 4-byte reads, or the first, middle and
+   last bytes when n < 4, that together cover every byte (so equal words mean equal strings of
+   the same length), without a call for a variable-length copy. */
+static uint64_t thermo__short_word(const char *s, size_t n) {
+    uint32_t lo, hi;
+    if (n >= 4) {
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return (uint64_t)hi << 32 | lo;
+    }
+    return n ? (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                   (uint64_t)(unsigned char)s[n - 1] << 16
+             : 0;
+}
+
+/* s[0..n) == r[0..n) */
+static int thermo__same_bytes(const char *s, const char *r, size_t n) {
+    return n <= 8 ? thermo__short_word(s, n) == thermo__short_word(r, n) : memcmp(s, r, n) == 0;
+}
+
 /* A string's hash: eight bytes a step, multiply and fold, then a final mix (the low bits pick the
    slot, the high 32 are kept to compare first). */
 static uint64_t thermo__hash_bytes(const char *s, size_t n) {
     uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
-    for (; n >= 8; s += 8, n -= 8) {
+    for (; n > 8; s += 8, n -= 8) {
         memcpy(&w, s, 8);
         h = (h ^ w) * 0xFF51AFD7ED558CCDu;
         h ^= h >> 32;
     }
-    if (n) {
-        w = 0;
-        memcpy(&w, s, n);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-    }
+    h = (h ^ thermo__short_word(s, n)) * 0xFF51AFD7ED558CCDu;
     h = (h ^ (h >> 29)) * 0xC4CEB9FE1A85EC53u;
     return h ^ (h >> 32);
 }
@@ -3463,7 +3479,7 @@ static size_t thermo__vocab_slot(const thermo_tokenizer *t, const char *s, size_
         uint64_t slot = t->vocab_slots[i];
         uint32_t rec = (uint32_t)slot - 1;
         if (!slot || ((slot >> 32) == (h >> 32) && thermo__rec_u32(t, rec, 0) == n &&
-                      memcmp(t->strings.data + rec + 12, s, n) == 0))
+                      thermo__same_bytes(t->strings.data + rec + 12, s, n)))
             return i;
     }
 }
@@ -3947,16 +3963,18 @@ static thermo_status thermo__load_vocab(thermo__loader *L, int32_t model) {
     return THERMO_OK;
 }
 
-/* The two strings of merge token k, "a b" or ["a", "b"], decoded when escaped (into s1, s2):
-   0; 1 for a merges.txt "#version" header line (skipped); 2 when it is not two tokens separated
-   by one space; 3 when it is neither form. */
+/* The two strings of merge token k, "a b" or ["a", "b"], decoded when escaped (into s1, s2, and
+   then *decoded is 1; else they point into the JSON text): 0; 1 for a merges.txt "#version"
+   header line (skipped); 2 when it is not two tokens separated by one space; 3 when it is neither
+   form. */
 static int thermo__merge_strings(const thermo_json *j, int32_t k, thermo__buf *s1, thermo__buf *s2, const char **a,
-                                 size_t *na, const char **c, size_t *nc) {
+                                 size_t *na, const char **c, size_t *nc, int *decoded) {
     int pair = thermo__jtype(j, k) == THERMO_JSON_ARRAY && j->tokens[k].size == 2;
     int32_t second = pair ? j->tokens[k + 1].next : -1;
     size_t n;
     if (thermo__jtype(j, k) == THERMO_JSON_STRING) { /* "a b", the older form */
         const char *sp;
+        *decoded = j->tokens[k].escaped;
         if (!(*a = thermo__jstr(j, k, s1, &n))) return -1;
         if (n >= 8 && memcmp(*a, "#version", 8) == 0) return 1;
         if ((sp = (const char *)memchr(*a, ' ', n)) == NULL || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - *a))) {
@@ -3969,6 +3987,7 @@ static int thermo__merge_strings(const thermo_json *j, int32_t k, thermo__buf *s
         return 0;
     }
     if (!pair || thermo__jtype(j, k + 1) != THERMO_JSON_STRING || thermo__jtype(j, second) != THERMO_JSON_STRING) return 3;
+    *decoded = j->tokens[k + 1].escaped || j->tokens[second].escaped;
     if (!(*a = thermo__jstr(j, k + 1, s1, na)) || !(*c = thermo__jstr(j, second, s2, nc))) return -1;
     return 0;
 }
@@ -3978,34 +3997,48 @@ enum { THERMO__MERGE_SKIP = -1, THERMO__MERGE_OOM = -2, THERMO__MERGE_BAD = -3 }
 
 /* Merges index[0..count) (their JSON tokens at[]) to keys (left id << 32 | right id) and result
    ids, or an outcome above (BAD: thermo__load_merges explains it).  The strings a+b, a and b of
-   all of them go to s3 and are looked up together, so that their cache misses overlap. */
+   all of them are looked up together, so that their cache misses overlap: a+b built in s3, a and
+   b read in the JSON text, or copied to s3 where they were decoded into scratch. */
 static void thermo__merge_batch(const thermo_tokenizer *t, const thermo_json *j, const int32_t *at_token, int count,
                                 uint64_t *key, int32_t *result, thermo__buf *s1, thermo__buf *s2, thermo__buf *s3) {
-    const char *s[3 * THERMO__BATCH] = {NULL};
-    size_t len[3 * THERMO__BATCH], at[3 * THERMO__BATCH], slot[3 * THERMO__BATCH];
+    const char *s[3 * THERMO__BATCH];
+    size_t len[3 * THERMO__BATCH], at[3 * THERMO__BATCH], slot[3 * THERMO__BATCH], pre = t->prefix_len;
     uint64_t h[3 * THERMO__BATCH];
     int b, m;
     if (count < 1) return;
     s3->len = 0;
     for (b = 0; b < count; b++) {
         const char *a = NULL, *c = NULL;
-        size_t na = 0, nc = 0;
-        int form = thermo__merge_strings(j, at_token[b], s1, s2, &a, &na, &c, &nc);
+        size_t na = 0, nc = 0, *n = &len[3 * b];
+        int decoded = 0, form = thermo__merge_strings(j, at_token[b], s1, s2, &a, &na, &c, &nc, &decoded);
         result[b] = form < 0 ? THERMO__MERGE_OOM : form == 1 ? THERMO__MERGE_SKIP : form ? THERMO__MERGE_BAD : 0;
-        if (!form && t->prefix_len && nc < t->prefix_len) result[b] = THERMO__MERGE_BAD;
-        at[3 * b] = s3->len; /* a+b (a, then b less the subword prefix's length), then a and b */
-        if (thermo__buf_add(s3, a, result[b] ? 0 : na) ||
-            thermo__buf_add(s3, result[b] ? NULL : c + t->prefix_len, result[b] ? 0 : nc - t->prefix_len))
-            result[b] = THERMO__MERGE_OOM;
-        len[3 * b] = result[b] ? 0 : na + nc - t->prefix_len;
-        at[3 * b + 1] = s3->len;
-        len[3 * b + 1] = result[b] ? 0 : na;
-        at[3 * b + 2] = s3->len + len[3 * b + 1];
-        len[3 * b + 2] = result[b] ? 0 : nc;
-        if (thermo__buf_add(s3, a, len[3 * b + 1]) || thermo__buf_add(s3, c, len[3 * b + 2])) result[b] = THERMO__MERGE_OOM;
+        if (!form && nc < pre) result[b] = THERMO__MERGE_BAD;
+        if (!result[b] && thermo__buf_reserve(s3, 2 * (na + nc))) result[b] = THERMO__MERGE_OOM;
+        s[3 * b] = s[3 * b + 1] = s[3 * b + 2] = "";
+        n[0] = n[1] = n[2] = 0;
+        if (result[b]) continue;
+        s[3 * b] = NULL; /* NULL: in s3 at at[] */
+        at[3 * b] = s3->len;
+        n[0] = na + nc - pre; /* a, then b less the subword prefix */
+        memcpy(s3->data + s3->len, a, na);
+        memcpy(s3->data + s3->len + na, c + pre, nc - pre);
+        s3->len += n[0];
+        n[1] = na;
+        n[2] = nc;
+        if (decoded) {
+            s[3 * b + 1] = s[3 * b + 2] = NULL;
+            at[3 * b + 1] = s3->len;
+            at[3 * b + 2] = s3->len + na;
+            memcpy(s3->data + s3->len, a, na);
+            memcpy(s3->data + s3->len + na, c, nc);
+            s3->len += na + nc;
+        } else {
+            s[3 * b + 1] = a;
+            s[3 * b + 2] = c;
+        }
     }
     for (b = 0; b < 3 * count; b++) {
-        s[b] = s3->data + at[b];
+        if (!s[b]) s[b] = s3->data + at[b];
         h[b] = thermo__hash_bytes(s[b], len[b]);
     }
     thermo__vocab_slots(t, s, len, h, slot, 3 * count);
@@ -4067,7 +4100,7 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
         if (result[i] == THERMO__MERGE_BAD) { /* the first bad merge, explained */
             const char *a = NULL, *c = NULL, *what = NULL;
             size_t na = 0, nc = 0, nw = 0;
-            int form = thermo__merge_strings(j, at_token[i], &L->s1, &L->s2, &a, &na, &c, &nc), m;
+            int decoded, form = thermo__merge_strings(j, at_token[i], &L->s1, &L->s2, &a, &na, &c, &nc, &decoded), m;
             thermo_status st;
             if (form == 2)
                 st = thermo__bad(L, THERMO_ERR_FORMAT, "model.merges[%d] '%s' is not two tokens separated by one space",
@@ -4098,6 +4131,8 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
             THERMO_FREE(key);
             return st;
         }
+        if (i + THERMO__BATCH < n && result[i + THERMO__BATCH] >= 0) /* the table is bigger than the caches */
+            THERMO__PREFETCH(&t->merges[(size_t)thermo__hash_pair(key[i + THERMO__BATCH]) & t->merge_mask]);
         h_at = (size_t)thermo__hash_pair(key[i]) & t->merge_mask;
         while (t->merges[h_at].key != UINT64_MAX && t->merges[h_at].key != key[i]) h_at = (h_at + 1) & t->merge_mask;
         t->merges[h_at].key = key[i];
@@ -4157,7 +4192,7 @@ static thermo_status thermo__load_added(thermo__loader *L, int32_t list) {
         if (!n) continue; /* the Rust library ignores empty contents */
         for (h = (size_t)thermo__hash_bytes(s, n) & (cap - 1); slots[h]; h = (h + 1) & (cap - 1)) {
             const thermo__added *o = &t->added[slots[h] - 1];
-            if (thermo__rec_u32(t, o->record, 0) == n && memcmp(t->strings.data + o->record + 12, s, n) == 0)
+            if (thermo__rec_u32(t, o->record, 0) == n && thermo__same_bytes(t->strings.data + o->record + 12, s, n))
                 break;
         }
         if (slots[h]) a = &t->added[slots[h] - 1];
@@ -4613,7 +4648,7 @@ static int32_t thermo__token_id(const thermo_tokenizer *t, const char *s, size_t
     int i;
     for (i = 0; i < t->n_added; i++) {
         uint32_t rec = t->added[i].record;
-        if (thermo__rec_u32(t, rec, 0) == n && memcmp(t->strings.data + rec + 12, s, n) == 0) return t->added[i].id;
+        if (thermo__rec_u32(t, rec, 0) == n && thermo__same_bytes(t->strings.data + rec + 12, s, n)) return t->added[i].id;
     }
     return thermo__vocab_id(t, s, n);
 }
@@ -4687,8 +4722,8 @@ static thermo_status thermo__load_config_template(thermo_tokenizer *t, const cha
 }
 
 THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char *path, thermo_error *err) {
-    char *file = thermo__join(path, "tokenizer.json"), *text;
-    size_t n;
+    char *file = thermo__join(path, "tokenizer.json");
+    thermo__file view;
     thermo_status st;
     *out = NULL;
     if (!file) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
@@ -4697,10 +4732,10 @@ THERMODEF thermo_status thermo_tokenizer_load(thermo_tokenizer **out, const char
         file = thermo__strdup(path);
         if (!file) return thermo__fail(err, THERMO_ERR_MEMORY, "%s: out of memory", path);
     }
-    st = thermo_read_file(file, (size_t)1 << 30, &text, &n, err);
+    st = thermo__map_file(&view, file, err); /* mapped, not copied: the parse reads it once */
     if (st == THERMO_OK) {
-        st = thermo_tokenizer_parse(out, text, n, file, err);
-        THERMO_FREE(text);
+        st = thermo_tokenizer_parse(out, (const char *)view.data, view.size, file, err);
+        thermo__unmap_file(&view);
     }
     if (st == THERMO_OK && thermo__is_dir(path) && (st = thermo__load_config_template(*out, path, err)) != THERMO_OK) {
         thermo_tokenizer_free(*out);

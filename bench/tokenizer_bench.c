@@ -6,7 +6,8 @@
      3. inputs that could make BPE or a pre-tokenizer worse than linear, at 100 KB and 400 KB: one
         word of random letters, a run of one character, spaces, one digit, one CJK character,
         "'x" repeated.  The time must grow ~4x, not ~16x.
-   Wall clock and CPU time both: on a shared machine the CPU time is the steadier.
+   Wall clock and CPU time both: on a shared machine the CPU time is the steadier.  Built with
+   OpenMP where the compiler has it, as thermo_cli is.
    usage: tokenizer_bench [NAME...]  (only those rows) */
 #define THERMO_IMPLEMENTATION
 #include "../thermo.h"
@@ -157,6 +158,15 @@ static void bench(const char *name, const char *path, const char *mixed, size_t 
     thermo_tokenizer_free(tok);
 }
 
+/* The threads a parallel region gets: loading looks up the merges in parallel. */
+static int threads(void) {
+#ifdef _OPENMP
+    return omp_get_max_threads();
+#else
+    return 1;
+#endif
+}
+
 int main(int argc, char **argv) {
     thermo_error err;
     char *table, *rows, *mixed;
@@ -167,8 +177,9 @@ int main(int argc, char **argv) {
         return 1;
     }
     mixed = mixed_text(4u << 20, &mixed_n);
-    printf("medians of %d runs, wall clock and CPU time; mixed text: the golden corpus repeated to %.1f MB; the long "
-           "inputs: CPU time at 100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, (double)mixed_n / 1e6);
+    printf("medians of %d runs, wall clock and CPU time (all threads); %d OpenMP threads, as thermo_cli is built "
+           "(OMP_NUM_THREADS=1: one); mixed text: the golden corpus repeated to %.1f MB; the long inputs: CPU time at "
+           "100 KB and its ratio at 400 KB (linear: x4)\n", RUNS, threads(), (double)mixed_n / 1e6);
     for (rows = table;;) {
         char name[64], store[16], source[192], path[256];
         const char *file;

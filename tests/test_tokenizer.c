@@ -551,9 +551,13 @@ static void test_tokenizer_config(void) {
                         "{\"id\":258,\"content\":\"<bos>\",\"special\":true},{\"id\":259,\"content\":\"<eos>\",\"special\":true}";
     char *json = tiny_json(added, "null", byte_level_pre, "null", "");
     size_t i;
-    FILE *f;
+    FILE *f = NULL;
     CHECK(system("mkdir -p build/test/config") == 0 && (f = fopen("build/test/config/tokenizer.json", "w")) != NULL,
           "build/test/config");
+    if (!f) {
+        free(json);
+        return;
+    }
     fputs(json, f);
     fclose(f);
     for (i = 0; i < sizeof cases / sizeof *cases; i++) {
