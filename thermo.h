@@ -4083,15 +4083,14 @@ static thermo_status thermo__bad_merge(thermo__loader *L, int32_t k, int32_t i) 
                        thermo__shown(shown, what, nw));
 }
 
-#define THERMO__MERGE_CHUNK (256 * THERMO__BATCH) /* merges looked up, then inserted, at a time */
-
 /* model.merges, "a b" or ["a", "b"]: (id of a, id of b) -> (rank, id of a+b), a repeated pair
-   taking its last rank (as a Rust HashMap).  A chunk at a time, the pairs' ids are looked up in
-   batches, in parallel (the vocabulary is read-only by now), then put in the table in order. */
+   taking its last rank (as a Rust HashMap).  The pairs' ids are looked up in batches, in parallel
+   (the vocabulary is read-only by now; one parallel region, as a second thread that has to share
+   its core costs a time slice at every join), then put in the table in order. */
 static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
     thermo_tokenizer *t = L->t;
     const thermo_json *j = L->j;
-    int32_t merges = thermo_json_get(j, model, "merges"), first, i, k, n, *at_token, *result;
+    int32_t merges = thermo_json_get(j, model, "merges"), i, k, n, *at_token, *result;
     uint64_t *key;
     uint32_t rank = 0;
     size_t cap;
@@ -4101,44 +4100,40 @@ static thermo_status thermo__load_merges(thermo__loader *L, int32_t model) {
     n = j->tokens[merges].size;
     for (cap = 16; cap < 2 * (size_t)n; cap *= 2) {}
     t->merges = (thermo__merge_slot *)THERMO_MALLOC(cap * sizeof *t->merges);
-    at_token = (int32_t *)THERMO_MALLOC(THERMO__MERGE_CHUNK * sizeof *at_token);
-    result = (int32_t *)THERMO_MALLOC(THERMO__MERGE_CHUNK * sizeof *result);
-    key = (uint64_t *)THERMO_MALLOC(THERMO__MERGE_CHUNK * sizeof *key);
+    at_token = (int32_t *)THERMO_MALLOC(((size_t)n + 1) * sizeof *at_token);
+    result = (int32_t *)THERMO_MALLOC(((size_t)n + 1) * sizeof *result);
+    key = (uint64_t *)THERMO_MALLOC(((size_t)n + 1) * sizeof *key);
     if (!t->merges || !at_token || !result || !key) st = thermo__oom(L);
     else {
         memset(t->merges, 0xFF, cap * sizeof *t->merges);
         t->merge_mask = cap - 1;
-    }
-    for (first = 0, k = merges + 1; st == THERMO_OK && first < n; first += THERMO__MERGE_CHUNK) {
-        int32_t count = n - first < THERMO__MERGE_CHUNK ? n - first : THERMO__MERGE_CHUNK;
-        for (i = 0; i < count; i++, k = j->tokens[k].next) at_token[i] = k;
-        THERMO__OMP(omp parallel if(count >= 4 * THERMO__BATCH && !omp_in_parallel()))
+        for (i = 0, k = merges + 1; i < n; i++, k = j->tokens[k].next) at_token[i] = k;
+        THERMO__OMP(omp parallel if(n >= 4 * THERMO__BATCH && !omp_in_parallel()))
         {
             thermo__buf s1 = {NULL, 0, 0}, s2 = {NULL, 0, 0}, s3 = {NULL, 0, 0};
             int32_t b;
             THERMO__OMP(omp for schedule(dynamic, 16))
-            for (b = 0; b < count; b += THERMO__BATCH)
-                thermo__merge_batch(t, j, at_token + b, count - b < THERMO__BATCH ? (int)(count - b) : THERMO__BATCH,
-                                    key + b, result + b, &s1, &s2, &s3);
+            for (b = 0; b < n; b += THERMO__BATCH)
+                thermo__merge_batch(t, j, at_token + b, n - b < THERMO__BATCH ? (int)(n - b) : THERMO__BATCH, key + b,
+                                    result + b, &s1, &s2, &s3);
             THERMO_FREE(s1.data);
             THERMO_FREE(s2.data);
             THERMO_FREE(s3.data);
         }
-        for (i = 0; st == THERMO_OK && i < count; i++) {
-            size_t h_at;
-            if (result[i] == THERMO__MERGE_SKIP) continue;
-            if (result[i] == THERMO__MERGE_OOM) st = thermo__oom(L);
-            else if (result[i] == THERMO__MERGE_BAD) st = thermo__bad_merge(L, at_token[i], first + i);
-            else {
-                if (i + THERMO__BATCH < count && result[i + THERMO__BATCH] >= 0) /* the table outgrows the caches */
-                    THERMO__PREFETCH(&t->merges[(size_t)thermo__hash_pair(key[i + THERMO__BATCH]) & t->merge_mask]);
-                h_at = (size_t)thermo__hash_pair(key[i]) & t->merge_mask;
-                while (t->merges[h_at].key != UINT64_MAX && t->merges[h_at].key != key[i])
-                    h_at = (h_at + 1) & t->merge_mask;
-                t->merges[h_at].key = key[i];
-                t->merges[h_at].rank = rank++;
-                t->merges[h_at].result = result[i];
-            }
+    }
+    for (i = 0; st == THERMO_OK && i < n; i++) {
+        size_t h_at;
+        if (result[i] == THERMO__MERGE_SKIP) continue;
+        if (result[i] == THERMO__MERGE_OOM) st = thermo__oom(L);
+        else if (result[i] == THERMO__MERGE_BAD) st = thermo__bad_merge(L, at_token[i], i);
+        else {
+            if (i + THERMO__BATCH < n && result[i + THERMO__BATCH] >= 0) /* the table outgrows the caches */
+                THERMO__PREFETCH(&t->merges[(size_t)thermo__hash_pair(key[i + THERMO__BATCH]) & t->merge_mask]);
+            h_at = (size_t)thermo__hash_pair(key[i]) & t->merge_mask;
+            while (t->merges[h_at].key != UINT64_MAX && t->merges[h_at].key != key[i]) h_at = (h_at + 1) & t->merge_mask;
+            t->merges[h_at].key = key[i];
+            t->merges[h_at].rank = rank++;
+            t->merges[h_at].result = result[i];
         }
     }
     THERMO_FREE(at_token);
