@@ -71,6 +71,12 @@ demo: thermo_cli
 bench: thermo_cli
 	sh bench/run.sh
 
+# Long prompts alone: forward + backward at 5 to 4096 tokens against PyTorch, and a 16384-token
+# prompt with a 151936-word vocabulary under 1 GB (bench/forward.sh: FWD_RUNS, THREADS, THERMO_OLD).
+.PHONY: bench-forward
+bench-forward:
+	PART=forward sh bench/run.sh
+
 # The Unicode tables in thermo.h (its appendix, and the property flags in section 5), generated from the UCD in /usr/share/unicode (Debian's
 # unicode-data, Unicode 15.0): `make unicode` regenerates them and diffs against thermo.h,
 # `make unicode-update` rewrites them there.

@@ -341,17 +341,36 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *tok);
 /* ---- 6. forward and backward -------------------------------------------------------------
    One float32 forward pass of each sequence with labels = inputs, as transformers computes
    model(ids, labels=ids).loss, and one backward pass of the mean of those losses.  The weights
-   stay as stored (mmapped bf16/f16/f32) and are converted a tile at a time where they are used; no
-   gradient matrix is formed (|dW| comes from an exact T x T identity, section 6).  Memory besides
-   the checkpoint, for T tokens in all: about T * (L * (4 H + 3 Dq + 3 Dkv + 3 I) + V) floats of
-   activations (L layers, hidden H, q width Dq, kv width Dkv, intermediate I, vocab V; 2 H more a
-   layer where a family normalises attention's and the MLP's outputs, and V more with a final
-   logit softcap) and two T x T double matrices.  At most 1 << 20 tokens. */
+   stay as stored (mmapped bf16/f16/f32) and are converted to float as they are packed for each
+   product.  Memory is O(T): attention is streamed (FlashAttention's way, never T x T), the
+   logits and the lm_head's gradient go a vocabulary tile at a time (never T x V), and no whole
+   gradient matrix is formed: |dW| comes, per matrix, from an exact T x T identity or from dW
+   formed a tile of rows at a time, whichever takes fewer multiply-adds (section 6).  Besides the
+   checkpoint, for T tokens in all: T * L * (2 H + Dq + 2 Dkv + 2 I) floats of saved activations
+   (L layers, hidden H, q width Dq, kv width Dkv, intermediate I; Dq + Dkv more a layer with q/k
+   norms, H more for each norm on attention's or the MLP's output), one layer's scratch of about
+   T * (7 H + 4 Dq + 3 Dkv + 6 I) floats, three vocabulary tiles of at most 4M floats, and two
+   T x T double matrices only when some matrix takes the identity route.  At most 1 << 20
+   tokens. */
+
+/* How |dW|_F is taken; every route is exact up to float rounding of the gradient itself. */
+typedef enum thermo_gradnorm_route {
+    THERMO_GRADNORM_AUTO = 0,  /* per matrix (OC, C), the cheaper of the next two: T^2 (C + OC)
+                                  against T C OC multiply-adds (the identity while T is small) */
+    THERMO_GRADNORM_IDENTITY,  /* |dW|^2 = sum_{t,s} (dy_t . dy_s)(x_t . x_s), two T x T Gram
+                                  matrices in double */
+    THERMO_GRADNORM_STREAMED,  /* dW = dy^T x formed a tile of rows at a time in float, each tile's
+                                  squares summed in double */
+    THERMO_GRADNORM_REFERENCE, /* every row of dW in double, one at a time: the yardstick */
+    THERMO_GRADNORM_ROUTES
+} thermo_gradnorm_route;
+
 typedef struct thermo_param {
     const char *name;             /* the parameter's name; a tied lm_head is not listed */
     const thermo_tensor *tensor;  /* 2-D (rows, cols) */
     double w_norm;                /* |W|_F */
     double g_norm;                /* |dL/dW|_F */
+    thermo_gradnorm_route route;  /* how g_norm was taken (an embedding's scattered rows: streamed) */
 } thermo_param;
 
 typedef struct thermo_gradients {
@@ -361,26 +380,28 @@ typedef struct thermo_gradients {
     thermo_param *params;  /* every 2-D weight, in checkpoint order (by name); names point into the
                               model, which must stay open while they are used */
     int n_params;
+    int routes[THERMO_GRADNORM_ROUTES]; /* how many params took each route */
     double seconds_forward, seconds_backward;
 } thermo_gradients;
 
 /* Options of thermo_forward_backward; all zero (or a NULL pointer) is the default. */
 typedef struct thermo_forward_options {
-    int explicit_gradients; /* 1: form every row of every dW in double to take |dW| (the reference
-                               the T x T identity is tested against; O(T rows cols) time instead of
-                               O(T^2 (rows + cols))) */
-    float *logits;          /* not NULL: receives the logits, (total tokens, vocab_size) floats,
-                               the sequences one after another */
+    thermo_gradnorm_route gradient_route; /* AUTO, or one route for every matrix */
+    float *logits;          /* not NULL: receives the logits (softcapped where the model caps
+                               them), (total tokens, vocab_size) floats, the sequences one after
+                               another */
 } thermo_forward_options;
 
 /* Runs sequences ids[i][0..lengths[i]) (each at least 2 tokens, 0 <= id < vocab_size); the loss
    is the mean of the sequences' losses and the gradients are those of that mean.  Uses OpenMP's
-   thread count; results are the same for any thread count. */
+   thread count; results are the same, bit for bit, for any thread count. */
 THERMODEF thermo_status thermo_forward_backward(const thermo_model *model,
                                                 const int32_t *const *ids, const int *lengths,
                                                 int n_sequences,
                                                 const thermo_forward_options *options,
                                                 thermo_gradients *out, thermo_error *err);
+/* "T x T identity", "streamed dW", ... */
+THERMODEF const char *thermo_gradnorm_route_name(thermo_gradnorm_route route);
 THERMODEF void thermo_gradients_free(thermo_gradients *g);
 
 /* ---- 7. spectrum -------------------------------------------------------------------------
@@ -537,6 +558,7 @@ typedef struct thermo_report {
     double *losses;       /* per sequence */
     int n_sequences;
     double seconds_forward, seconds_backward, seconds_metrics;
+    int gradnorm_routes[THERMO_GRADNORM_ROUTES]; /* how many rows' |dW| each route took */
     double seconds_hash;     /* hashing the weights and reading the cache */
     double seconds_spectrum; /* the SVDs of the matrices not in the cache, and writing their entries */
     int n_cached;            /* spectra found in the cache */
@@ -5183,23 +5205,37 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    has them.  Kernels come in forward/backward pairs, llm.c style, arguments ordered outputs, saved
    values, inputs, weights, sizes.  A backward kernel adds (+=) into its input gradients unless it
    says otherwise; the gradients of biases and norm weights are never needed (only 2-D weights are
-   reported), so backward computes what flows through them, not their own gradients.  Weights are
-   read from the stored tensors and converted to float THERMO__TILE elements at a time inside the
-   kernels; only one layer's 1-D weights are held in float.
+   reported), so backward computes what flows through them, not their own gradients.  Every
+   product is one packed float gemm (thermo__gemm), the stored weights (bf16/f16/f32, either way
+   round: Conv1D's (in, out) as well as Linear's (out, in)) converted to float as they are packed,
+   never a float copy of a whole weight; only one layer's 1-D weights are held in float.
 
-   Gradient norms without gradient matrices.  A linear layer y = x W^T + b with inputs x (T,C) and
-   output gradients dy (T,OC) has dW = sum_t dy_t x_t^T; since <a b^T, c d^T>_F = (a.c)(b.d),
-       |dW|_F^2 = sum_{t,s} (dy_t . dy_s) (x_t . x_s),
-   exactly: two T x T Gram matrices in double, O(T^2 (OC + C)) work instead of O(T OC C), no
-   OC x C memory.  The embedding's scattered rows add sparse terms (thermo__embedding_backward).
-   thermo__gradnorm2_explicit forms each row of dW in double instead: the reference.
+   Memory O(T).  Forward saves per layer the residual streams, q, k, v (and, with q/k norms, q and
+   k before them), the MLP's gate and up, the outputs of o_proj and down_proj where a norm follows
+   them, and each norm's and attention row's statistics (1/rms or mean, softmax max and sum).
+   Backward makes again, from those, each norm's output (RMSNorm or LayerNorm), the attention
+   output (FlashAttention: recomputed block by block, never T x T) and act(gate) * up (SiLU,
+   GELU-tanh or gelu_new), the same bits as forward.  The logits, their softcap and their
+   gradient go a THERMO__VOCAB_FLOATS tile of columns at a time (forward: a running log-sum-exp;
+   backward: the logits again, then the lm_head's input gradient and its |dW|), never T x V.
+
+   Gradient norms, exact, without gradient matrices.  A linear layer y = x W^T + b with inputs
+   x (T,C) and output gradients dy (T,OC) has dW = sum_t dy_t x_t^T; per matrix the cheaper route
+   (thermo_gradnorm_route):
+     identity  since <a b^T, c d^T>_F = (a.c)(b.d), |dW|_F^2 = sum_{t,s} (dy_t . dy_s) (x_t . x_s):
+               two T x T Gram matrices in double, T^2 (OC + C) multiply-adds, while T is small;
+     streamed  dW formed THERMO__DW_ROWS rows at a time in float (T OC C), never whole;
+     reference every row of dW in double, one at a time (the yardstick the others are tested
+               against; chosen only by the caller).
+   The embedding's scattered rows add to the lm_head's part when tied (thermo__embedding_backward).
 
    Threads: every OpenMP loop gives each output element to one thread, which computes it in a
-   fixed order, so the results are bitwise the same for any thread count and without OpenMP.  The
-   big loops are scheduled dynamically (which thread takes an iteration changes nothing), so a
-   thread the OS preempts on a busy machine does not hold up the others. */
+   fixed order (the gemm's tiles, the attention's rows, a Gram matrix's rows), and sums over
+   tiles are added in tile order, so the results are bitwise the same for any thread count and
+   without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
+   changes nothing), so a thread the OS preempts on a busy machine does not hold up the others. */
 
-#define THERMO__TILE 256      /* weights are converted to float this many elements at a time */
+#define THERMO__TILE 256      /* thermo__weight_norm converts this many elements at a time */
 #define THERMO__PARALLEL 131072.0 /* loops with less work (multiply-adds) than this run on one thread */
 #define THERMO__MAX_TOKENS (1 << 20)
 
@@ -5240,18 +5276,254 @@ static void thermo__axpy(float *y, float a, const float *x, int n) {
 
 static void thermo__zero(float *p, size_t n) { memset(p, 0, n * sizeof *p); }
 
+/* ---- matrix products ---- */
+
+#define THERMO__MR 8          /* rows of a gemm register tile */
+#define THERMO__NR 16         /* columns of a gemm register tile (one AVX-512 or two AVX vectors) */
+#define THERMO__KC 256        /* k of one pass over a tile: b's rows of it stay in L1 */
+#define THERMO__GEMM_ROWS 256 /* one OpenMP iteration's share of c: rows ... */
+#define THERMO__GEMM_COLS 128 /* ... and columns */
+#define THERMO__WIDE_COLS 1024 /* columns of an iteration with few rows reading a weight as stored: long
+                                  runs of each stored row (THERMO__PACKED / THERMO__WIDE_COLS of k a pass) */
+#define THERMO__PACKED (THERMO__KC * THERMO__GEMM_COLS) /* floats of a packed b */
+
+/* The b of a gemm, (K,N): floats f or a stored weight t, read as stored (b_kj = t[r0 + k][j],
+   transposed 0) or transposed (b_kj = t[r0 + j][k], transposed 1), ld its row length.  Weights
+   are converted to float as they are packed: never a float copy. */
+typedef struct thermo__operand {
+    const float *f;
+    const thermo_tensor *t;
+    int64_t r0;
+    size_t ld;
+    int transposed;
+} thermo__operand;
+
+/* floats (rows, ld) as a gemm's b */
+static thermo__operand thermo__floats_operand(const float *f, size_t ld) {
+    thermo__operand b;
+    memset(&b, 0, sizeof b);
+    b.f = f;
+    b.ld = ld;
+    return b;
+}
+/* a stored (rows, ld) weight from row r0 as a gemm's b, as stored or transposed */
+static thermo__operand thermo__stored(const thermo_tensor *t, int64_t r0, int transposed) {
+    thermo__operand b;
+    memset(&b, 0, sizeof b);
+    b.t = t;
+    b.r0 = r0;
+    b.ld = (size_t)t->shape[1];
+    b.transposed = transposed;
+    return b;
+}
+
+/* bp = rows k0 .. k0+nk and columns j0 .. j0+N of b in strips of THERMO__NR columns, each strip
+   (nk, THERMO__NR) contiguous and zero-padded */
+static void thermo__pack(float *bp, const thermo__operand *b, int k0, int nk, int j0, int N) {
+    int k, j, s0;
+    if (b->transposed) /* THERMO__NR stored rows of a strip, nk elements of each */
+        for (s0 = 0; s0 < N; s0 += THERMO__NR) {
+            float *strip = bp + (size_t)s0 * nk, run[THERMO__KC];
+            int nj = N - s0 < THERMO__NR ? N - s0 : THERMO__NR;
+            for (j = 0; j < THERMO__NR; j++) {
+                const float *src = run;
+                int64_t at = (b->r0 + j0 + s0 + j) * (int64_t)b->ld + k0;
+                if (j < nj && b->t) thermo_tensor_f32(b->t, at, nk, run);
+                else if (j < nj) src = b->f + at;
+                for (k = 0; k < nk; k++) strip[(size_t)k * THERMO__NR + j] = j < nj ? src[k] : 0.0f;
+            }
+        }
+    else /* row k of b: its N columns at once, dealt to the strips */
+        for (k = 0; k < nk; k++) {
+            float run[THERMO__WIDE_COLS];
+            const float *row = run;
+            if (b->t) thermo_tensor_f32(b->t, (b->r0 + k0 + k) * (int64_t)b->ld + j0, N, run);
+            else row = b->f + (size_t)(k0 + k) * b->ld + j0;
+            for (s0 = 0; s0 < N; s0 += THERMO__NR) {
+                float *dst = bp + (size_t)s0 * nk + (size_t)k * THERMO__NR;
+                int nj = N - s0 < THERMO__NR ? N - s0 : THERMO__NR;
+                memcpy(dst, row + s0, sizeof(float) * (size_t)nj);
+                for (j = nj; j < THERMO__NR; j++) dst[j] = 0.0f;
+            }
+        }
+}
+
+/* c (M,N) += a (M,nk) bp, bp packed by thermo__pack, on one thread.
+   8 x 16 tiles of c stay in registers while k runs (eight rows at a time, each a broadcast times
+   one row of a strip).  A tile past the last row or column is computed whole, from the last row
+   of a again and the strip's zero padding, and only its part inside c is stored. */
+static void thermo__gemm_kernel(float *c, size_t ldc, const float *a, size_t lda, const float *bp, int M, int N, int nk) {
+    int i0, j0, i, j, k;
+    for (j0 = 0; j0 < N; j0 += THERMO__NR) {
+        int nj = N - j0 < THERMO__NR ? N - j0 : THERMO__NR;
+        const float *strip = bp + (size_t)j0 * nk;
+        for (i0 = 0; i0 < M; i0 += THERMO__MR) {
+            int mi = M - i0 < THERMO__MR ? M - i0 : THERMO__MR;
+            float *cr[THERMO__MR];
+            const float *ar[THERMO__MR];
+            float c0[THERMO__NR], c1[THERMO__NR], c2[THERMO__NR], c3[THERMO__NR];
+            float c4[THERMO__NR], c5[THERMO__NR], c6[THERMO__NR], c7[THERMO__NR];
+            float *acc[THERMO__MR];
+            acc[0] = c0, acc[1] = c1, acc[2] = c2, acc[3] = c3, acc[4] = c4, acc[5] = c5, acc[6] = c6, acc[7] = c7;
+            for (i = 0; i < THERMO__MR; i++) {
+                int row = i0 + (i < mi ? i : mi - 1);
+                cr[i] = c + (size_t)row * ldc + j0;
+                ar[i] = a + (size_t)row * lda;
+                for (j = 0; j < THERMO__NR; j++) acc[i][j] = j < nj ? cr[i][j] : 0.0f;
+            }
+            for (k = 0; k < nk; k++) {
+                const float *bk = strip + (size_t)k * THERMO__NR;
+                float x0 = ar[0][k], x1 = ar[1][k], x2 = ar[2][k], x3 = ar[3][k];
+                float x4 = ar[4][k], x5 = ar[5][k], x6 = ar[6][k], x7 = ar[7][k];
+                for (j = 0; j < THERMO__NR; j++) {
+                    c0[j] += x0 * bk[j], c1[j] += x1 * bk[j], c2[j] += x2 * bk[j], c3[j] += x3 * bk[j];
+                    c4[j] += x4 * bk[j], c5[j] += x5 * bk[j], c6[j] += x6 * bk[j], c7[j] += x7 * bk[j];
+                }
+            }
+            for (i = 0; i < mi; i++)
+                for (j = 0; j < nj; j++) cr[i][j] = acc[i][j];
+        }
+    }
+}
+
+/* c (M,N) += a (M,K) b (K,N) on one thread, N <= THERMO__WIDE_COLS: THERMO__PACKED / N rows of b
+   (at most THERMO__KC) packed at a time into bp (THERMO__PACKED floats).  Every c_ij adds its
+   products a_ik b_kj in k order, in float: the same bits however c and k are cut. */
+static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b,
+                                int j0, int M, int N, int K, float *bp) {
+    int k0, kc = THERMO__PACKED / (N > THERMO__GEMM_COLS ? N : THERMO__GEMM_COLS);
+    for (k0 = 0; k0 < K; k0 += kc) {
+        int nk = K - k0 < kc ? K - k0 : kc;
+        thermo__pack(bp, b, k0, nk, j0, N);
+        thermo__gemm_kernel(c, ldc, a + k0, lda, bp, M, N, nk);
+    }
+}
+
+#define THERMO__SWAP_ROWS 64 /* weight rows of one OpenMP iteration of thermo__gemm_few_rows */
+
+/* c (M,N) += a (M,K) W^T, W a stored (N,K) weight (b transposed) and M <= THERMO__GEMM_COLS: as
+   c^T = W a^T, so that W's rows are converted where they lie, THERMO__KC at a time, instead of
+   transposed as they are packed (which would cost more than the products when M is small); a^T
+   is packed once for all.  Each c_ij adds the same products W_jk a_ik in the same k order as
+   thermo__gemm_serial: the same bits.  0 when out of memory for the packed a^T (nothing done). */
+static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
+                                 int N, int K) {
+    int n_jobs = (N + THERMO__SWAP_ROWS - 1) / THERMO__SWAP_ROWS, job, k0, Mp = (M + THERMO__NR - 1) / THERMO__NR * THERMO__NR;
+    thermo__operand at = thermo__floats_operand(a, lda); /* b'_ki = a_ik */
+    float *packed = (float *)THERMO_MALLOC(sizeof(float) * (size_t)K * Mp); /* block k0 at k0 * Mp */
+    if (!packed) return 0;
+    at.transposed = 1;
+    for (k0 = 0; k0 < K; k0 += THERMO__KC)
+        thermo__pack(packed + (size_t)k0 * Mp, &at, k0, K - k0 < THERMO__KC ? K - k0 : THERMO__KC, 0, M);
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
+    for (job = 0; job < n_jobs; job++) {
+        float w[THERMO__SWAP_ROWS * THERMO__KC], ct[THERMO__SWAP_ROWS * THERMO__GEMM_COLS];
+        int j0 = job * THERMO__SWAP_ROWS, n = N - j0 < THERMO__SWAP_ROWS ? N - j0 : THERMO__SWAP_ROWS, r, i, kb;
+        for (r = 0; r < n; r++)
+            for (i = 0; i < M; i++) ct[r * M + i] = c[(size_t)i * ldc + j0 + r];
+        for (kb = 0; kb < K; kb += THERMO__KC) {
+            int nk = K - kb < THERMO__KC ? K - kb : THERMO__KC;
+            for (r = 0; r < n; r++) thermo_tensor_f32(b->t, (b->r0 + j0 + r) * (int64_t)b->ld + kb, nk, w + r * nk);
+            thermo__gemm_kernel(ct, (size_t)M, w, (size_t)nk, packed + (size_t)kb * Mp, n, M, nk);
+        }
+        for (r = 0; r < n; r++)
+            for (i = 0; i < M; i++) c[(size_t)i * ldc + j0 + r] = ct[r * M + i];
+    }
+    THERMO_FREE(packed);
+    return 1;
+}
+
+#define THERMO__FEW_ROWS 16 /* at most this many rows of c: a weight read as stored goes by k blocks */
+#define THERMO__K_BLOCKS 8  /* ... this many (fewer for a small K), whatever the thread count */
+
+/* c (M,N) += a (M,K) W, W a stored (K,N) weight read as stored and M <= THERMO__FEW_ROWS: each of
+   n_kb fixed blocks of k (one OpenMP iteration) reads its rows of W in storage order, adding
+   a_ik W_k into its own (M,N) partial (k in order), and the partials are added to c in block
+   order; the same bits for any thread count.  0 when out of memory for the partials (nothing
+   done). */
+static int thermo__gemm_k_blocks(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
+                                 int N, int K) {
+    int n_kb = K / THERMO__KC < THERMO__K_BLOCKS ? (K / THERMO__KC > 1 ? K / THERMO__KC : 1) : THERMO__K_BLOCKS, kb;
+    size_t MN = (size_t)M * N, i;
+    float *partial = (float *)THERMO_MALLOC(sizeof(float) * MN * (size_t)n_kb);
+    if (!partial) return 0;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
+    for (kb = 0; kb < n_kb; kb++) {
+        float run[THERMO__WIDE_COLS], *p = partial + MN * (size_t)kb;
+        int k = (int)((int64_t)K * kb / n_kb), k1 = (int)((int64_t)K * (kb + 1) / n_kb), j0, r;
+        memset(p, 0, sizeof(float) * MN);
+        for (; k < k1; k++)
+            for (j0 = 0; j0 < N; j0 += THERMO__WIDE_COLS) {
+                int n = N - j0 < THERMO__WIDE_COLS ? N - j0 : THERMO__WIDE_COLS;
+                thermo_tensor_f32(b->t, (b->r0 + k) * (int64_t)b->ld + j0, n, run);
+                for (r = 0; r < M; r++) thermo__axpy(p + (size_t)r * N + j0, a[(size_t)r * lda + k], run, n);
+            }
+    }
+    THERMO__OMP(omp parallel for schedule(static) if ((double)MN * n_kb >= THERMO__PARALLEL))
+    for (i = 0; i < MN; i++) {
+        float *ci = c + i / (size_t)N * ldc + i % (size_t)N;
+        for (kb = 0; kb < n_kb; kb++) *ci += partial[MN * (size_t)kb + i];
+    }
+    THERMO_FREE(partial);
+    return 1;
+}
+
+/* c (M,N) += a (M,K) b (K,N), each THERMO__GEMM_ROWS x cols tile of c one OpenMP iteration (cols
+   THERMO__WIDE_COLS for few rows and a weight read as stored, else THERMO__GEMM_COLS): the same
+   sums, bit for bit, for any thread count. */
+static void thermo__gemm(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M, int N,
+                         int K) {
+    int cols = b->t && !b->transposed && M <= THERMO__GEMM_COLS ? THERMO__WIDE_COLS : THERMO__GEMM_COLS;
+    int n_cols = (N + cols - 1) / cols, n_jobs = (M + THERMO__GEMM_ROWS - 1) / THERMO__GEMM_ROWS * n_cols, job;
+    if (b->t && b->transposed && M <= THERMO__GEMM_COLS && thermo__gemm_few_rows(c, ldc, a, lda, b, M, N, K)) return;
+    if (b->t && !b->transposed && M <= THERMO__FEW_ROWS && thermo__gemm_k_blocks(c, ldc, a, lda, b, M, N, K)) return;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
+    for (job = 0; job < n_jobs; job++) {
+        float bp[THERMO__PACKED];
+        int i0 = job / n_cols * THERMO__GEMM_ROWS, j0 = job % n_cols * cols;
+        int m = M - i0 < THERMO__GEMM_ROWS ? M - i0 : THERMO__GEMM_ROWS, n = N - j0 < cols ? N - j0 : cols;
+        thermo__gemm_serial(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda, b, j0, m, n, K, bp);
+    }
+}
+
+/* at (C,R) = a (R,C)^T, 16 x 16 blocks at a time */
+static void thermo__transpose(float *at, const float *a, int R, int C) {
+    int r0;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)R * C >= THERMO__PARALLEL))
+    for (r0 = 0; r0 < R; r0 += 16) {
+        int c0, r, c, r1 = r0 + 16 < R ? r0 + 16 : R;
+        for (c0 = 0; c0 < C; c0 += 16)
+            for (c = c0; c < C && c < c0 + 16; c++)
+                for (r = r0; r < r1; r++) at[(size_t)c * R + r] = a[(size_t)r * C + c];
+    }
+}
+
 /* ---- gradient norms ---- */
 
-/* |dW|_F^2 of every checkpoint tensor (indexed like checkpoint.tensors), and their scratch. */
+/* |dW|_F^2 of every checkpoint tensor (indexed like checkpoint.tensors), the route each took, and
+   their scratch. */
 typedef struct thermo__gradnorms {
     const thermo_tensor *tensors; /* the checkpoint's tensor array */
     double *g2;                   /* (n_tensors) |dW|_F^2 */
-    int explicit_gradients;
+    unsigned char *route;         /* (n_tensors) the thermo_gradnorm_route each took */
+    thermo_gradnorm_route choice; /* the caller's; AUTO picks per matrix */
     int T;
-    double *gx, *gdy;  /* (T,T) identity: Gram matrices of a layer's inputs and output gradients */
-    double *rowsq;     /* (max rows) explicit: |row o of dW|^2, summed in row order */
-    double *scratch;   /* (threads, max cols) explicit: one row of dW per thread */
+    double *gx, *gdy;  /* (T,T) identity route: Gram matrices of a layer's inputs and output gradients
+                          (NULL when no matrix takes that route) */
+    double *rowsq;     /* (max rows, at least T) per-row or per-token sums, added in order */
+    double *scratch;   /* (threads, max cols) reference: one row of dW per thread */
+    float *tiles;      /* (threads, THERMO__DW_ROWS (T + tile_cols)) streamed: dy^T and dW rows */
+    size_t tile_cols;  /* the most columns of any weight */
 } thermo__gradnorms;
+
+#define THERMO__DW_ROWS 32 /* rows of dW one streamed OpenMP iteration forms */
+
+/* The route for a (OC, C) weight: the caller's, or the cheaper in multiply-adds of the identity,
+   T^2 (C + OC), and the streamed dW, T C OC. */
+static thermo_gradnorm_route thermo__route(thermo_gradnorm_route choice, double T, double C, double OC) {
+    if (choice != THERMO_GRADNORM_AUTO) return choice;
+    return T * (C + OC) < C * OC ? THERMO_GRADNORM_IDENTITY : THERMO_GRADNORM_STREAMED;
+}
 
 /* G (T,T) = a (T,N) a^T in double.  Thread t writes G[t][s] and G[s][t] for s <= t only. */
 static void thermo__gram(double *G, const float *a, int T, size_t N) {
@@ -5271,11 +5543,10 @@ static double thermo__frobenius_dot(const double *A, const double *B, int T) {
     return sum;
 }
 
-/* The reference: |dW|_F^2 with every row of dW formed in double,
-       dW_o = sum_t dy[t][o] x_t  +  sum_{s : ids[s] = o} demb_s   (the embedding's scattered rows)
-   O(T OC C).  dy (T,OC) and x (T,C) may be NULL, and so may ids (T, -1 for none) and demb (T,C). */
-static double thermo__gradnorm2_explicit(thermo__gradnorms *gn, const float *dy, const float *x,
-                                         const int32_t *ids, const float *demb, int C, int OC) {
+/* The reference: |dW|_F^2 with every row of dW formed in double, dW_o = sum_t dy[t][o] x_t, one
+   row at a time (O(T OC C)); dy (T, ldy) holds the OC columns used, x (T, C). */
+static double thermo__gradnorm2_reference(thermo__gradnorms *gn, const float *dy, size_t ldy, const float *x, int C,
+                                          int OC) {
     int o, T = gn->T;
     double sum = 0;
     THERMO__OMP(omp parallel for schedule(dynamic, 16) if ((double)T * OC * C >= THERMO__PARALLEL))
@@ -5283,13 +5554,10 @@ static double thermo__gradnorm2_explicit(thermo__gradnorms *gn, const float *dy,
         double *row = gn->scratch + (size_t)THERMO__THREAD() * C, sq = 0;
         int t, c;
         for (c = 0; c < C; c++) row[c] = 0;
-        for (t = 0; dy && t < T; t++) {
-            double d = dy[(size_t)t * OC + o];
+        for (t = 0; t < T; t++) {
+            double d = dy[(size_t)t * ldy + o];
             for (c = 0; c < C; c++) row[c] += d * x[(size_t)t * C + c];
         }
-        for (t = 0; ids && t < T; t++)
-            if (ids[t] == o)
-                for (c = 0; c < C; c++) row[c] += demb[(size_t)t * C + c];
         for (c = 0; c < C; c++) sq += row[c] * row[c];
         gn->rowsq[o] = sq;
     }
@@ -5297,18 +5565,48 @@ static double thermo__gradnorm2_explicit(thermo__gradnorms *gn, const float *dy,
     return sum;
 }
 
-/* Records |dW|_F^2 of a linear layer's weight (OC,C) from dy (T,OC) and x (T,C):
-   sum of (dy dy^T) o (x x^T), or the explicit reference. */
+/* Streamed: |dW|_F^2 with dW = dy^T x formed THERMO__DW_ROWS rows at a time in float (a gemm
+   over the T tokens: dy's columns transposed, times x), each tile's squares summed in double and
+   the tiles added in order; never more of dW than a tile per thread.  dy (T, ldy), x (T, C). */
+static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy, size_t ldy, const float *x, int C,
+                                         int OC) {
+    int T = gn->T, n_tiles = (OC + THERMO__DW_ROWS - 1) / THERMO__DW_ROWS, tile;
+    thermo__operand xb = thermo__floats_operand(x, (size_t)C);
+    double sum = 0;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
+    for (tile = 0; tile < n_tiles; tile++) {
+        int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t;
+        float *dyt = gn->tiles + (size_t)THERMO__THREAD() * THERMO__DW_ROWS * ((size_t)T + gn->tile_cols), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
+        float bp[THERMO__PACKED];
+        double sq = 0;
+        int c0;
+        for (t = 0; t < T; t++)
+            for (o = 0; o < n; o++) dyt[(size_t)o * T + t] = dy[(size_t)t * ldy + o0 + o];
+        memset(dw, 0, sizeof(float) * (size_t)n * C);
+        for (c0 = 0; c0 < C; c0 += THERMO__GEMM_COLS)
+            thermo__gemm_serial(dw + c0, (size_t)C, dyt, (size_t)T, &xb, c0, n,
+                                C - c0 < THERMO__GEMM_COLS ? C - c0 : THERMO__GEMM_COLS, T, bp);
+        for (o = 0; o < n; o++) sq += thermo__dot_f64(dw + (size_t)o * C, dw + (size_t)o * C, (size_t)C);
+        gn->rowsq[tile] = sq;
+    }
+    for (tile = 0; tile < n_tiles; tile++) sum += gn->rowsq[tile];
+    return sum;
+}
+
+/* Records |dW|_F^2 of a linear layer's weight (OC,C) from dy (T,OC) and x (T,C), by its route:
+   identity sum of (dy dy^T) o (x x^T) (exact: <a b^T, c d^T>_F = (a.c)(b.d)), streamed, or reference. */
 static void thermo__linear_gradnorm(thermo__gradnorms *gn, const thermo_tensor *weight, const float *dy,
                                     const float *x, int C, int OC) {
+    thermo_gradnorm_route route = thermo__route(gn->choice, gn->T, C, OC);
     double g2;
-    if (gn->explicit_gradients) g2 = thermo__gradnorm2_explicit(gn, dy, x, NULL, NULL, C, OC);
-    else {
+    if (route == THERMO_GRADNORM_IDENTITY) {
         thermo__gram(gn->gx, x, gn->T, (size_t)C);
         thermo__gram(gn->gdy, dy, gn->T, (size_t)OC);
         g2 = thermo__frobenius_dot(gn->gx, gn->gdy, gn->T);
-    }
+    } else if (route == THERMO_GRADNORM_STREAMED) g2 = thermo__gradnorm2_streamed(gn, dy, (size_t)OC, x, C, OC);
+    else g2 = thermo__gradnorm2_reference(gn, dy, (size_t)OC, x, C, OC);
     gn->g2[weight - gn->tensors] = g2;
+    gn->route[weight - gn->tensors] = (unsigned char)route;
 }
 
 /* ---- embedding ---- */
@@ -5324,40 +5622,39 @@ static void thermo__embedding_forward(float *out, const int32_t *ids, const ther
     }
 }
 
-/* forward: out_t = E[ids_t], so dE = sum_s e_{ids_s} dout_s^T (rows scattered; ids_s = -1, the
-   padding_idx, scatters nothing).  When E is also the lm_head (tied), logits = lnf E^T adds
-   dl^T lnf with dl (T,V) the logits' gradient, and with <a b^T, c d^T>_F = (a.c)(b.d):
-     |dE|^2 = sum_{t,s} (dl_t . dl_s)(lnf_t . lnf_s)               the lm_head part
-            + 2 sum_{t,s} dl_t[ids_s] (lnf_t . dout_s)             <dl_t lnf_t^T, e_i dout_s^T> = dl_t[i] (lnf_t . dout_s)
-            + sum_{t,s : ids_t = ids_s} dout_t . dout_s            scattered rows; a repeated id adds up
-   Records |dE|^2 (dl, lnf NULL when untied); the explicit reference forms each row instead. */
-static void thermo__embedding_backward(thermo__gradnorms *gn, const thermo_tensor *embedding,
-                                       const float *dout, const int32_t *ids, const float *dl,
-                                       const float *lnf, int H, int V) {
-    int T = gn->T, t;
-    double g2 = 0;
-    if (gn->explicit_gradients) g2 = thermo__gradnorm2_explicit(gn, dl, lnf, ids, dout, H, V);
-    else {
-        double *terms = gn->rowsq; /* (T) each t's share of the sparse terms, summed in order */
-        if (dl) {
-            thermo__gram(gn->gx, lnf, T, (size_t)H);
-            thermo__gram(gn->gdy, dl, T, (size_t)V);
-            g2 = thermo__frobenius_dot(gn->gx, gn->gdy, T);
-        }
-        THERMO__OMP(omp parallel for schedule(static) if ((double)T * T * H >= THERMO__PARALLEL))
-        for (t = 0; t < T; t++) {
-            double sum = 0;
-            int s;
-            for (s = 0; s < T; s++) {
-                if (ids[s] < 0) continue;
-                if (ids[t] == ids[s]) sum += thermo__dot_f64(dout + (size_t)t * H, dout + (size_t)s * H, (size_t)H);
-                if (dl) sum += 2.0 * dl[(size_t)t * V + ids[s]] * thermo__dot_f64(lnf + (size_t)t * H, dout + (size_t)s * H, (size_t)H);
+/* forward: out_t = E[ids_t], so dE = B + A with B = sum_s e_{ids_s} dout_s^T (rows scattered;
+   ids_s = -1, the padding_idx, scatters nothing) and, when E is also the lm_head (tied), A = dl^T lnf
+   from the logits (thermo__lm_head_backward recorded |A|^2 and arow_s = A[ids_s]):
+     |dE|^2 = |A|^2 + 2 sum_s arow_s . dout_s + |B|^2,   |B|^2 = sum_i |sum_{s : ids_s = i} dout_s|^2,
+   the rows of B summed over the tokens sorted by id (order (T): 0..T-1 sorted by ids, then index).
+   arow NULL when untied: |dE|^2 = |B|^2. */
+static void thermo__embedding_backward(thermo__gradnorms *gn, const thermo_tensor *embedding, const float *dout,
+                                       const int32_t *ids, const int *order, const float *arow, int H) {
+    int T = gn->T, t, i;
+    double g2 = arow ? gn->g2[embedding - gn->tensors] : 0;
+    double *terms = gn->rowsq; /* (T) each token's share, summed in order */
+    THERMO__OMP(omp parallel for schedule(static) if ((double)T * H >= THERMO__PARALLEL))
+    for (t = 0; t < T; t++) {
+        const float *d = dout + (size_t)order[t] * H;
+        int s, c, id = ids[order[t]];
+        double sum = 0;
+        terms[t] = 0;
+        if (id < 0) continue;
+        if (arow) sum += 2.0 * thermo__dot_f64(arow + (size_t)order[t] * H, d, (size_t)H);
+        if (t == 0 || ids[order[t - 1]] != id) { /* the first of its id: that row of B, squared */
+            double row2 = 0;
+            for (c = 0; c < H; c++) {
+                double r = 0;
+                for (s = t; s < T && ids[order[s]] == id; s++) r += dout[(size_t)order[s] * H + c];
+                row2 += r * r;
             }
-            terms[t] = sum;
+            sum += row2;
         }
-        for (t = 0; t < T; t++) g2 += terms[t];
+        terms[t] = sum;
     }
+    for (i = 0; i < T; i++) g2 += terms[i];
     gn->g2[embedding - gn->tensors] = g2;
+    if (!arow) gn->route[embedding - gn->tensors] = (unsigned char)THERMO_GRADNORM_STREAMED;
 }
 
 /* ---- rmsnorm ---- */
@@ -5444,109 +5741,48 @@ static void thermo__layernorm_backward(float *dinp, const float *dout, const flo
 
 /* ---- matmul (a linear layer) ---- */
 
-/* out (T,OC) = inp (T,C) @ weight (OC,C)^T + bias (OC, or NULL).  The weight's rows are
-   converted a tile at a time; OpenMP over the output features o. */
-static void thermo__matmul_forward(float *out, const float *inp, const thermo_tensor *weight,
-                                   const float *bias, int T, int C, int OC) {
-    int o;
-    THERMO__OMP(omp parallel for schedule(dynamic, 32) if ((double)T * OC * C >= THERMO__PARALLEL))
-    for (o = 0; o < OC; o++) {
-        float w[THERMO__TILE];
-        int t, c0;
-        for (t = 0; t < T; t++) out[(size_t)t * OC + o] = 0.0f;
-        for (c0 = 0; c0 < C; c0 += THERMO__TILE) {
-            int n = C - c0 < THERMO__TILE ? C - c0 : THERMO__TILE;
-            thermo_tensor_f32(weight, (int64_t)o * C + c0, n, w);
-            for (t = 0; t < T; t++) out[(size_t)t * OC + o] += thermo__dot_f32(inp + (size_t)t * C + c0, w, n);
-        }
-        if (bias)
-            for (t = 0; t < T; t++) out[(size_t)t * OC + o] += bias[o];
-    }
+/* out (T,OC) = inp (T,C) b (C,OC) + bias (OC, or NULL): one gemm, a stored weight converted as it
+   is packed (Linear's and Conv1D's forward) */
+static void thermo__affine_forward(float *out, const float *inp, const thermo__operand *b, const float *bias, int T,
+                                   int C, int OC) {
+    int t;
+    memset(out, 0, sizeof(float) * (size_t)T * OC);
+    thermo__gemm(out, (size_t)OC, inp, (size_t)C, b, T, OC, C);
+    if (bias)
+        for (t = 0; t < T; t++) thermo__axpy(out + (size_t)t * OC, 1.0f, bias, OC);
 }
 
-/* matmul_backward splits the weight's rows into thermo__row_blocks(T, C) blocks and the tokens into
-   blocks of THERMO__TOKEN_BLOCK; each (row block, token block) is one OpenMP iteration that walks its
-   rows in storage order, adding into its own partial sums (blocks, T, C), which are then added up
-   in block order.  The block count depends on T and C alone, so the order of every sum does not
-   depend on the thread count; it keeps the partial sums under THERMO__PARTIAL_FLOATS. */
-#define THERMO__ROW_BLOCKS 32
-#define THERMO__TOKEN_BLOCK 16
-#define THERMO__PARTIAL_FLOATS 16777216.0
-
-static int thermo__row_blocks(int T, int C) {
-    double fit = THERMO__PARTIAL_FLOATS / ((double)T * C);
-    return fit >= THERMO__ROW_BLOCKS ? THERMO__ROW_BLOCKS : fit >= 1 ? (int)fit : 1;
+/* out (T,OC) = inp (T,C) @ weight (OC,C)^T + bias (OC, or NULL) */
+static void thermo__matmul_forward(float *out, const float *inp, const thermo_tensor *weight, const float *bias,
+                                   int T, int C, int OC) {
+    thermo__operand wt = thermo__stored(weight, 0, 1);
+    thermo__affine_forward(out, inp, &wt, bias, T, C, OC);
 }
 
-/* forward: out = inp @ weight^T + bias, so dinp (T,C) += dout (T,OC) @ weight (OC,C), and
-   dweight = dout^T @ inp, whose norm is recorded in gn (gn NULL: not recorded, as for a tied
-   lm_head, which thermo__embedding_backward counts).  partial: thermo__row_blocks(T, C) * T * C
-   floats of scratch. */
-static void thermo__matmul_backward(float *dinp, float *partial, thermo__gradnorms *gn, const float *dout,
-                                    const float *inp, const thermo_tensor *weight, int T, int C, int OC) {
-    int n_rb = thermo__row_blocks(T, C), n_tb = (T + THERMO__TOKEN_BLOCK - 1) / THERMO__TOKEN_BLOCK, job;
-    size_t i, TC = (size_t)T * C;
-    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
-    for (job = 0; job < n_rb * n_tb; job++) {
-        float w[THERMO__TILE], *acc = partial + (size_t)(job / n_tb) * TC;
-        int t0 = job % n_tb * THERMO__TOKEN_BLOCK, t1 = t0 + THERMO__TOKEN_BLOCK < T ? t0 + THERMO__TOKEN_BLOCK : T;
-        int64_t o, o0 = (int64_t)(job / n_tb) * OC / n_rb, o1 = (int64_t)(job / n_tb + 1) * OC / n_rb;
-        int t, c0;
-        memset(acc + (size_t)t0 * C, 0, (size_t)(t1 - t0) * C * sizeof *acc);
-        for (o = o0; o < o1; o++)
-            for (c0 = 0; c0 < C; c0 += THERMO__TILE) {
-                int n = C - c0 < THERMO__TILE ? C - c0 : THERMO__TILE;
-                thermo_tensor_f32(weight, o * C + c0, n, w);
-                for (t = t0; t < t1; t++) thermo__axpy(acc + (size_t)t * C + c0, dout[(size_t)t * OC + o], w, n);
-            }
-    }
-    THERMO__OMP(omp parallel for schedule(static) if ((double)n_rb * TC >= THERMO__PARALLEL))
-    for (i = 0; i < TC; i++) {
-        float sum = 0.0f;
-        int rb;
-        for (rb = 0; rb < n_rb; rb++) sum += partial[(size_t)rb * TC + i];
-        dinp[i] += sum;
-    }
+/* forward: out = inp @ weight^T + bias, so dinp (T,C) += dout (T,OC) @ weight (OC,C) (one gemm),
+   and dweight = dout^T @ inp, whose norm gn records (gn NULL: not recorded). */
+static void thermo__matmul_backward(float *dinp, thermo__gradnorms *gn, const float *dout, const float *inp,
+                                    const thermo_tensor *weight, int T, int C, int OC) {
+    thermo__operand w = thermo__stored(weight, 0, 0);
+    thermo__gemm(dinp, (size_t)C, dout, (size_t)OC, &w, T, C, OC);
     if (gn) thermo__linear_gradnorm(gn, weight, dout, inp, C, OC);
 }
 
 /* ---- conv1d (gpt2's linear layer, its weight stored (in, out)) ---- */
 
-/* out (T,OC) = inp (T,C) @ weight (C,OC) + bias (OC): transformers' Conv1D.  The weight's rows are
-   converted a tile at a time; OpenMP over tiles of output features, each summing over c in order. */
+/* out (T,OC) = inp (T,C) @ weight (C,OC) + bias (OC): transformers' Conv1D, the weight as stored */
 static void thermo__conv1d_forward(float *out, const float *inp, const thermo_tensor *weight, const float *bias,
                                    int T, int C, int OC) {
-    int tile, n_tiles = (OC + THERMO__TILE - 1) / THERMO__TILE;
-    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
-    for (tile = 0; tile < n_tiles; tile++) {
-        float w[THERMO__TILE];
-        int o0 = tile * THERMO__TILE, n = OC - o0 < THERMO__TILE ? OC - o0 : THERMO__TILE, t, c, o;
-        for (t = 0; t < T; t++)
-            for (o = 0; o < n; o++) out[(size_t)t * OC + o0 + o] = 0.0f;
-        for (c = 0; c < C; c++) {
-            thermo_tensor_f32(weight, (int64_t)c * OC + o0, n, w);
-            for (t = 0; t < T; t++) thermo__axpy(out + (size_t)t * OC + o0, inp[(size_t)t * C + c], w, n);
-        }
-        for (t = 0; t < T; t++)
-            for (o = 0; o < n; o++) out[(size_t)t * OC + o0 + o] += bias[o0 + o];
-    }
+    thermo__operand w = thermo__stored(weight, 0, 0);
+    thermo__affine_forward(out, inp, &w, bias, T, C, OC);
 }
 
-/* forward: out = inp @ W + bias, so dinp (T,C) += dout (T,OC) @ W^T, each c from W's row c, and
-   dW = inp^T @ dout: its norm is a linear layer's with the roles of inp and dout exchanged. */
+/* forward: out = inp @ W + bias, so dinp (T,C) += dout (T,OC) @ W^T (one gemm, W read transposed),
+   and dW = inp^T @ dout: its norm is a linear layer's with the roles of inp and dout exchanged. */
 static void thermo__conv1d_backward(float *dinp, thermo__gradnorms *gn, const float *dout, const float *inp,
                                     const thermo_tensor *weight, int T, int C, int OC) {
-    int c;
-    THERMO__OMP(omp parallel for schedule(dynamic, 16) if ((double)T * OC * C >= THERMO__PARALLEL))
-    for (c = 0; c < C; c++) {
-        float w[THERMO__TILE];
-        int o0, t;
-        for (o0 = 0; o0 < OC; o0 += THERMO__TILE) {
-            int n = OC - o0 < THERMO__TILE ? OC - o0 : THERMO__TILE;
-            thermo_tensor_f32(weight, (int64_t)c * OC + o0, n, w);
-            for (t = 0; t < T; t++) dinp[(size_t)t * C + c] += thermo__dot_f32(dout + (size_t)t * OC + o0, w, n);
-        }
-    }
+    thermo__operand wt = thermo__stored(weight, 0, 1);
+    thermo__gemm(dinp, (size_t)C, dout, (size_t)OC, &wt, T, C, OC);
     thermo__linear_gradnorm(gn, weight, inp, dout, OC, C);
 }
 
@@ -5927,76 +6163,172 @@ static void thermo__softcap_backward(float *dinp, const float *dout, const float
     }
 }
 
-/* ---- cross-entropy ---- */
+/* ---- lm_head and cross-entropy, a vocabulary tile at a time ---- */
 
-/* For each row t with a target (>= 0): lse_t = log sum_v exp(logits_tv) (max-shifted, in double)
-   and loss_t = lse_t - logits_t[target_t]; rows without one get 0.  logits (T,V). */
-static void thermo__crossentropy_forward(double *loss, double *lse, const float *logits,
-                                         const int32_t *targets, int T, int V) {
-    int t;
-    THERMO__OMP(omp parallel for schedule(static) if ((double)T * V >= THERMO__PARALLEL))
+#define THERMO__VOCAB_FLOATS 4194304 /* a vocabulary tile's T x VT logits (and VT x H dW rows) at most */
+
+typedef struct thermo__vocab { /* the sweeps' scratch */
+    int tile;      /* VT: lm_head rows per step, THERMO__VOCAB_FLOATS / T (/ max(T, H) where the
+                      lm_head's |dW| is streamed; a multiple of 16, at least 16), so the T x V logits
+                      are never held and few steps are taken; a short prompt's vocabulary is one tile */
+    float *x;      /* (T, VT) those columns of the logits (before the softcap); backward: their gradient */
+    float *xt;     /* (VT, T) backward, streamed: the gradient transposed */
+    float *dw;     /* (VT, H) backward, streamed: those rows of dW */
+    float *capped; /* (T, VT) with a final softcap: the capped logits; backward: then their gradient */
+    double *xtgt;  /* (T) forward: each row's logit of its target */
+    float cap;     /* final_logit_softcapping: x <- cap tanh(x / cap) on each tile (0: none) */
+} thermo__vocab;
+
+/* For each row t with a target (>= 0): lse_t = log sum_v exp(y_tv) and loss_t = lse_t -
+   y_t[target_t], y = softcap(x), x = lnf (T,H) W^T (W the (V,H) lm_head; the cap where
+   vs->cap > 0, else y = x); rows without one get 0.  Tile by tile: the running max m_t and sum
+   s_t = sum exp(y - m_t) (in double) are rescaled by exp(m_old - m_new) when a tile raises the
+   max.  logits (T,V) receives y when not NULL; the last tile's x stays in vs->x. */
+static void thermo__lm_head_forward(double *loss, double *lse, float *logits, const thermo__vocab *vs,
+                                    const float *lnf, const thermo_tensor *W, const int32_t *targets, int T,
+                                    int H, int V) {
+    int v0, t;
+    for (t = 0; t < T; t++) lse[t] = -INFINITY, loss[t] = 0; /* m_t, s_t while the tiles run */
+    for (v0 = 0; v0 < V; v0 += vs->tile) {
+        int n = V - v0 < vs->tile ? V - v0 : vs->tile;
+        thermo__operand wt = thermo__stored(W, v0, 1);
+        memset(vs->x, 0, sizeof(float) * (size_t)T * n);
+        thermo__gemm(vs->x, (size_t)n, lnf, (size_t)H, &wt, T, n, H);
+        if (vs->cap > 0) thermo__softcap_forward(vs->capped, vs->x, vs->cap, (size_t)T * n);
+        THERMO__OMP(omp parallel for schedule(static) if ((double)T * n >= THERMO__PARALLEL))
+        for (t = 0; t < T; t++) {
+            const float *x = (vs->cap > 0 ? vs->capped : vs->x) + (size_t)t * n;
+            float m = -INFINITY;
+            double sum = 0;
+            int j;
+            if (logits) memcpy(logits + (size_t)t * V + v0, x, sizeof(float) * (size_t)n);
+            if (targets[t] < 0) continue;
+            for (j = 0; j < n; j++)
+                if (x[j] > m) m = x[j];
+            if (m > lse[t]) loss[t] *= exp(lse[t] - m), lse[t] = m;
+            for (j = 0; j < n; j++) sum += exp((double)x[j] - lse[t]);
+            loss[t] += sum;
+            if (targets[t] >= v0 && targets[t] < v0 + n) vs->xtgt[t] = x[targets[t] - v0];
+        }
+    }
     for (t = 0; t < T; t++) {
-        const float *x = logits + (size_t)t * V;
-        float m = -INFINITY;
-        double sum = 0;
-        int v;
-        loss[t] = lse[t] = 0;
-        if (targets[t] < 0) continue;
-        for (v = 0; v < V; v++)
-            if (x[v] > m) m = x[v];
-        for (v = 0; v < V; v++) sum += exp((double)x[v] - m);
-        lse[t] = m + log(sum);
-        loss[t] = lse[t] - x[targets[t]];
+        if (targets[t] < 0) {
+            lse[t] = loss[t] = 0;
+            continue;
+        }
+        lse[t] += log(loss[t]);
+        loss[t] = lse[t] - vs->xtgt[t];
     }
 }
 
-/* forward: loss = sum_t scale_t (lse_t - x_t[target_t]), so
-   dx_tv = scale_t (exp(x_tv - lse_t) - [v == target_t]), 0 on rows without a target.
-   Writes (=, not +=) dlogits (T,V), which may be logits itself. */
-static void thermo__crossentropy_backward(float *dlogits, const float *logits, const double *lse,
-                                          const int32_t *targets, const double *scale, int T, int V) {
-    int t;
-    THERMO__OMP(omp parallel for schedule(static) if ((double)T * V >= THERMO__PARALLEL))
-    for (t = 0; t < T; t++) {
-        const float *x = logits + (size_t)t * V;
-        float *dx = dlogits + (size_t)t * V;
-        int v;
-        for (v = 0; v < V; v++)
-            dx[v] = targets[t] < 0 ? 0.0f : (float)(scale[t] * (exp((double)x[v] - lse[t]) - (v == targets[t])));
+/* forward: loss = sum_t scale_t (lse_t - y_t[target_t]), y = softcap(x), x = lnf W^T, so tile by
+   tile, the logits recomputed (the forward's sums, bit for bit):
+     dy_tv = scale_t (exp(y_tv - lse_t) - [v == target_t])   (0 on rows without a target)
+     dx_tv = dy_tv (1 - tanh^2(x_tv / cap))                    (dx = dy without a cap)
+     dlnf (T,H) += dx W_tile                                   (dlnf zeroed by the caller)
+     dW_tile = dx^T lnf, its |.|^2 by the (V,H) weight's route: identity G_dx += dx dx^T and at the
+     end |dW|^2 = sum G_dx o (lnf lnf^T); streamed, the tile formed in float; reference, its rows in
+     double.  arow (T,H), tied only (else NULL): row ids_s of dW for each token s with ids_s >= 0. */
+static void thermo__lm_head_backward(float *dlnf, float *arow, thermo__gradnorms *gn, const thermo__vocab *vs,
+                                     const float *lnf, const thermo_tensor *W, const thermo__batch *b,
+                                     const double *lse, int H, int V) {
+    int T = b->T, v0, t;
+    thermo_gradnorm_route route = thermo__route(gn->choice, T, H, V);
+    double g2 = 0;
+    if (route == THERMO_GRADNORM_IDENTITY) memset(gn->gdy, 0, sizeof(double) * (size_t)T * T);
+    for (v0 = 0; v0 < V; v0 += vs->tile) {
+        int n = V - v0 < vs->tile ? V - v0 : vs->tile, o;
+        thermo__operand wt = thermo__stored(W, v0, 1), w = thermo__stored(W, v0, 0);
+        if (n < V) { /* one tile: forward left the logits in x */
+            memset(vs->x, 0, sizeof(float) * (size_t)T * n);
+            thermo__gemm(vs->x, (size_t)n, lnf, (size_t)H, &wt, T, n, H);
+        }
+        if (vs->cap > 0) thermo__softcap_forward(vs->capped, vs->x, vs->cap, (size_t)T * n);
+        THERMO__OMP(omp parallel for schedule(static) if ((double)T * n >= THERMO__PARALLEL))
+        for (t = 0; t < T; t++) { /* the (capped) logits' gradient, in place */
+            float *y = (vs->cap > 0 ? vs->capped : vs->x) + (size_t)t * n;
+            int j, target = b->targets[t];
+            for (j = 0; j < n; j++)
+                y[j] = target < 0 ? 0.0f : (float)(b->scale[t] * (exp((double)y[j] - lse[t]) - (v0 + j == target)));
+        }
+        if (vs->cap > 0) thermo__softcap_backward(vs->x, vs->capped, vs->x, vs->cap, (size_t)T * n);
+        thermo__gemm(dlnf, (size_t)H, vs->x, (size_t)n, &w, T, H, n);
+        if (route == THERMO_GRADNORM_STREAMED) {
+            thermo__operand lb = thermo__floats_operand(lnf, (size_t)H);
+            thermo__transpose(vs->xt, vs->x, T, n);
+            memset(vs->dw, 0, sizeof(float) * (size_t)n * H);
+            thermo__gemm(vs->dw, (size_t)H, vs->xt, (size_t)T, &lb, n, H, T);
+            for (o = 0; o < n; o++) g2 += thermo__dot_f64(vs->dw + (size_t)o * H, vs->dw + (size_t)o * H, (size_t)H);
+        } else if (route == THERMO_GRADNORM_REFERENCE) {
+            g2 += thermo__gradnorm2_reference(gn, vs->x, (size_t)n, lnf, H, n);
+        } else {
+            THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * T * n / 2 >= THERMO__PARALLEL))
+            for (t = 0; t < T; t++) {
+                int s;
+                for (s = 0; s <= t; s++) gn->gdy[(size_t)t * T + s] += thermo__dot_f64(vs->x + (size_t)t * n, vs->x + (size_t)s * n, (size_t)n);
+            }
+        }
+        if (arow) { /* the rows of this tile's dW that the tokens' ids select, in double */
+            THERMO__OMP(omp parallel for schedule(dynamic, 16) if ((double)T * T * H >= THERMO__PARALLEL))
+            for (t = 0; t < T; t++) {
+                int id = b->emb_ids[t], c, s;
+                if (id < v0 || id >= v0 + n) continue;
+                if (route == THERMO_GRADNORM_STREAMED) memcpy(arow + (size_t)t * H, vs->dw + (size_t)(id - v0) * H, sizeof(float) * (size_t)H);
+                else
+                    for (c = 0; c < H; c++) {
+                        double r = 0;
+                        for (s = 0; s < T; s++) r += (double)vs->x[(size_t)s * n + id - v0] * lnf[(size_t)s * H + c];
+                        arow[(size_t)t * H + c] = (float)r;
+                    }
+            }
+        }
     }
+    if (route == THERMO_GRADNORM_IDENTITY) {
+        for (t = 0; t < T; t++) {
+            int s;
+            for (s = 0; s < t; s++) gn->gdy[(size_t)s * T + t] = gn->gdy[(size_t)t * T + s];
+        }
+        thermo__gram(gn->gx, lnf, T, (size_t)H);
+        g2 = thermo__frobenius_dot(gn->gx, gn->gdy, T);
+    }
+    gn->g2[W - gn->tensors] = g2;
+    gn->route[W - gn->tensors] = (unsigned char)route;
 }
 
 /* ---- the whole pass ---- */
 
 typedef struct thermo__acts { /* what forward saves for backward; L layers, T tokens */
     float *res;          /* (L+1, T, H) residual stream entering each layer; res[L] the final norm's input */
-    float *rstd1, *ln1;  /* (L, T), (L, T, H) the norm into attention: 1/rms, output (none: ln1 = res) */
+    float *rstd1;        /* (L, T) the norm into attention: 1/rms (backward recomputes its output) */
     float *q, *k;        /* (L, T, Dq), (L, T, Dkv) with q_norm/k_norm: q_proj, k_proj outputs before them */
     float *qrstd, *krstd;/* (L, T, NH), (L, T, NKV) with q_norm/k_norm: 1/rms of each normed row of q, k */
     float *qr, *kr;      /* (L, T, Dq), (L, T, Dkv) queries and keys after the norm and RoPE */
     float *v;            /* (L, T, Dkv) */
-    float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum */
-    float *atty;         /* (L, T, Dq) attention output: o_proj's input */
+    float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum (backward recomputes
+                            the attention output from them) */
     float *ao, *rstd3;   /* (L, T, H), (L, T) with a norm on attention's output: o_proj's output, 1/rms */
     float *res2;         /* (L, T, H) residual stream after attention */
-    float *rstd2, *ln2;  /* (L, T), (L, T, H) the norm into the MLP (none: ln2 = res2) */
-    float *gate, *up;    /* (L, T, I) gate_proj, up_proj outputs */
-    float *mlp;          /* (L, T, I) act(gate) * up: down_proj's input */
+    float *rstd2;        /* (L, T) the norm into the MLP: 1/rms (backward recomputes its output) */
+    float *gate, *up;    /* (L, T, I) gate_proj, up_proj outputs (backward recomputes act(gate) * up) */
     float *mo, *rstd4;   /* (L, T, H), (L, T) with a norm on the MLP's output: down_proj's output, 1/rms */
     float *rstdf, *lnf;  /* (T), (T, H) the final norm */
     float *mean1, *mean2, *meanf; /* (L, T), (L, T), (T) gpt2: each LayerNorm row's mean */
-    float *logits;       /* (T, V) the logits; backward overwrites them with their gradient */
 } thermo__acts;
 
 typedef struct thermo__grads { /* backward's scratch, one layer at a time */
     float *dres;             /* (T, H) gradient of the residual stream */
     float *dln;              /* (T, H) gradient of a norm's output */
     float *dout;             /* (T, H) with an output norm: gradient of o_proj's or down_proj's output */
-    float *datty;            /* (T, Dq) */
+    float *ln;               /* (T, H) a norm's output (attention's or the MLP's input), recomputed */
+    float *att, *datty;      /* (T, Dq) the attention output (o_proj's input), recomputed; its gradient */
     float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; with q_norm: q's */
     float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
     float *dd;               /* (T, NH) attention_backward's D = dout . out of each row and head */
+    float *act;              /* (T, I) act(gate) * up (gpt2: gelu_new(up)), down_proj's input, recomputed */
     float *dmlp, *dgate, *dup; /* (T, I) */
+    float *arow;             /* (T, H) tied: the lm_head part of dE's row ids_t for each token */
+    int *order, *pos_order;  /* (T) the tokens sorted by id, and (gpt2) by position (thermo__embedding_backward) */
+    uint64_t *keys;          /* (T) the sorts' keys */
 } thermo__grads;
 
 typedef struct thermo__vectors { /* one layer's 1-D weights in float; NULL where absent */
@@ -6011,12 +6343,11 @@ typedef struct thermo__pass {
     thermo__batch b;
     thermo__acts a;
     thermo__grads d;
+    thermo__vocab vs;        /* the lm_head's vocabulary tiles */
     float *vec_buf;          /* (8H + 3Dq + 5Dkv + 2I) thermo__vectors' storage */
-    float *partial;          /* matmul_backward's partial sums */
     float *rope_cos[2], *rope_sin[2]; /* (max_len, d/2) the RoPE angles, d the rotary dims; [1]: the local
                                          RoPE's; longrope: [0] holds the short table, then the long one */
     float *fused;            /* (T, Dq + 2 Dkv or 2 I) a fused projection's output or its gradient */
-    float *capped;           /* (T, V) with a final softcap: the softcapped logits (logits: before it) */
     double *loss, *lse;      /* (T) */
     thermo__gradnorms gn;
     void *block;             /* the one allocation behind every array here */
@@ -6101,9 +6432,23 @@ static void *thermo__carve(unsigned char *base, uint64_t *used, int *bad, uint64
 
 static void thermo__pass_free(thermo__pass *p) { THERMO_FREE(p->block); }
 
+/* for qsort: uint64 keys (id + 1) << 32 | token, i.e. tokens by id, then by index */
+static int thermo__by_key(const void *x, const void *y) {
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* order (T) = 0 .. T-1 sorted by ids (T; -1 first), then by index; keys (T) scratch */
+static void thermo__sort_by_id(int *order, uint64_t *keys, const int32_t *ids, int T) {
+    int t;
+    for (t = 0; t < T; t++) keys[t] = (uint64_t)(ids[t] + 1) << 32 | (uint64_t)t;
+    qsort(keys, (size_t)T, sizeof *keys, thermo__by_key);
+    for (t = 0; t < T; t++) order[t] = (int)(keys[t] & 0xFFFFFFFFu);
+}
+
 /* Checks the arguments and allocates everything the pass needs. */
 static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, const int32_t *const *ids,
-                                       const int *lengths, int n_seq, int explicit_gradients,
+                                       const int *lengths, int n_seq, thermo_gradnorm_route choice,
                                        thermo_error *err) {
     const thermo_config *c = &m->config;
     uint64_t T = 0, L = (uint64_t)c->num_hidden_layers, H = (uint64_t)c->hidden_size, I = (uint64_t)c->intermediate_size;
@@ -6119,7 +6464,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     uint64_t wide = Dq + 2 * Dkv > 2 * I ? Dq + 2 * Dkv : 2 * I; /* the widest fused projection */
     uint64_t cols = H > wide ? H : wide;     /* the most columns of any weight (either way round) */
     uint64_t rows = V > cols ? V : cols;     /* and the most rows (wpe's: rowsq adds n_positions) */
-    uint64_t partial = 0; /* the most any matmul_backward needs, inputs H, Dq or I wide */
+    uint64_t gram = 0, threads = (uint64_t)THERMO__THREADS(), VT, capped = c->final_logit_softcapping > 0, streamed_vocab;
     unsigned char *base = NULL;
     int i, j, t, round;
     float *inv_freq;
@@ -6128,6 +6473,8 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
     for (i = 0; i < c->num_hidden_layers; i++) local |= (c->layer_flags[i] & THERMO_LAYER_LOCAL_ROPE) != 0;
     if (n_seq < 1 || !ids || !lengths)
         return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: no sequences to run");
+    if ((int)choice < 0 || choice >= THERMO_GRADNORM_ROUTES)
+        return thermo__fail(err, THERMO_ERR_ARGUMENT, "forward: gradient_route %d is not a route", (int)choice);
     for (i = 0; i < n_seq; i++) {
         if (lengths[i] < 2 || !ids[i])
             return thermo__fail(err, THERMO_ERR_ARGUMENT,
@@ -6152,17 +6499,21 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
                             (unsigned long long)T, (unsigned long long)NH);
     p->b.n = n_seq;
     p->b.T = (int)T;
-    for (i = 0; i < 3; i++) {
-        uint64_t C = i == 0 ? H : i == 1 ? Dq : I, need = (uint64_t)thermo__row_blocks((int)T, (int)C) * T * C;
-        if (need > partial) partial = need;
+    /* the T x T Gram matrices only where some matrix takes the identity route */
+    for (i = 0; i < m->checkpoint.n_tensors; i++) {
+        const thermo_tensor *w = &m->checkpoint.tensors[i];
+        if (w->ndim == 2 && thermo__route(choice, (double)T, (double)w->shape[1], (double)w->shape[0]) == THERMO_GRADNORM_IDENTITY)
+            gram = T * T;
     }
+    streamed_vocab = thermo__route(choice, (double)T, (double)H, (double)V) == THERMO_GRADNORM_STREAMED;
+    VT = THERMO__VOCAB_FLOATS / (streamed_vocab && H > T ? H : T) / 16 * 16;
+    VT = VT < 16 ? 16 : VT > V ? V : VT;
     for (round = 0; round < 2; round++) { /* sizes, then pointers; see thermo__carve */
         uint64_t used = 0;
         int bad = 0;
 #define THERMO__CARVE(array, type, n) (array = (type *)thermo__carve(base, &used, &bad, (n), sizeof(type)))
         THERMO__CARVE(p->a.res, float, (L + 1) * T * H);
         THERMO__CARVE(p->a.rstd1, float, in1 * L * T);
-        THERMO__CARVE(p->a.ln1, float, in1 * L * T * H);
         THERMO__CARVE(p->a.q, float, qk * L * T * Dq);
         THERMO__CARVE(p->a.k, float, qk * L * T * Dkv);
         THERMO__CARVE(p->a.qrstd, float, qk * L * T * NH);
@@ -6172,15 +6523,12 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->a.v, float, L * T * Dkv);
         THERMO__CARVE(p->a.smax, float, L * T * NH);
         THERMO__CARVE(p->a.ssum, float, L * T * NH);
-        THERMO__CARVE(p->a.atty, float, L * T * Dq);
         THERMO__CARVE(p->a.ao, float, out1 * L * T * H);
         THERMO__CARVE(p->a.rstd3, float, out1 * L * T);
         THERMO__CARVE(p->a.res2, float, L * T * H);
         THERMO__CARVE(p->a.rstd2, float, in2 * L * T);
-        THERMO__CARVE(p->a.ln2, float, in2 * L * T * H);
         THERMO__CARVE(p->a.gate, float, gated * L * T * I);
         THERMO__CARVE(p->a.up, float, L * T * I);
-        THERMO__CARVE(p->a.mlp, float, L * T * I);
         THERMO__CARVE(p->a.mo, float, out2 * L * T * H);
         THERMO__CARVE(p->a.rstd4, float, out2 * L * T);
         THERMO__CARVE(p->a.rstdf, float, T);
@@ -6188,10 +6536,11 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->a.mean2, float, gpt2 * L * T);
         THERMO__CARVE(p->a.meanf, float, gpt2 * T);
         THERMO__CARVE(p->a.lnf, float, T * H);
-        THERMO__CARVE(p->a.logits, float, T * V);
         THERMO__CARVE(p->d.dres, float, T * H);
         THERMO__CARVE(p->d.dln, float, T * H);
         THERMO__CARVE(p->d.dout, float, (out1 | out2) * T * H);
+        THERMO__CARVE(p->d.ln, float, (in1 | in2) * T * H);
+        THERMO__CARVE(p->d.att, float, T * Dq);
         THERMO__CARVE(p->d.datty, float, T * Dq);
         THERMO__CARVE(p->d.dq, float, T * Dq);
         THERMO__CARVE(p->d.dqn, float, qk * T * Dq);
@@ -6202,22 +6551,32 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dmlp, float, T * I);
         THERMO__CARVE(p->d.dgate, float, gated * T * I);
         THERMO__CARVE(p->d.dup, float, T * I);
+        THERMO__CARVE(p->d.act, float, T * I);
+        THERMO__CARVE(p->d.arow, float, (m->lm_head == m->embed_tokens) * T * H);
+        THERMO__CARVE(p->d.order, int, T);
+        THERMO__CARVE(p->d.pos_order, int, gpt2 * T);
+        THERMO__CARVE(p->d.keys, uint64_t, T);
+        THERMO__CARVE(p->vs.x, float, VT * T);
+        THERMO__CARVE(p->vs.xt, float, streamed_vocab * VT * T);
+        THERMO__CARVE(p->vs.dw, float, streamed_vocab * VT * H);
+        THERMO__CARVE(p->vs.capped, float, capped * VT * T);
+        THERMO__CARVE(p->vs.xtgt, double, T);
         THERMO__CARVE(p->vec_buf, float, 8 * H + 3 * Dq + 5 * Dkv + 2 * I);
-        THERMO__CARVE(p->partial, float, partial);
         for (i = 0; i < 2; i++) {
             THERMO__CARVE(p->rope_cos[i], float, (uint64_t)(i ? local : tables) * p->b.max_len * (uint64_t)c->rotary_dim / 2);
             THERMO__CARVE(p->rope_sin[i], float, (uint64_t)(i ? local : tables) * p->b.max_len * (uint64_t)c->rotary_dim / 2);
         }
-        THERMO__CARVE(p->capped, float, (c->final_logit_softcapping > 0) * T * V);
         THERMO__CARVE(p->fused, float, fused * T * wide);
         THERMO__CARVE(p->loss, double, T);
         THERMO__CARVE(p->lse, double, T);
         THERMO__CARVE(p->b.scale, double, T);
         THERMO__CARVE(p->gn.g2, double, (uint64_t)m->checkpoint.n_tensors);
-        THERMO__CARVE(p->gn.gx, double, T * T);
-        THERMO__CARVE(p->gn.gdy, double, T * T);
+        THERMO__CARVE(p->gn.route, unsigned char, (uint64_t)m->checkpoint.n_tensors);
+        THERMO__CARVE(p->gn.gx, double, gram);
+        THERMO__CARVE(p->gn.gdy, double, gram);
         THERMO__CARVE(p->gn.rowsq, double, (rows > T ? rows : T) + (uint64_t)c->n_positions);
-        THERMO__CARVE(p->gn.scratch, double, explicit_gradients ? (uint64_t)THERMO__THREADS() * cols : 0);
+        THERMO__CARVE(p->gn.scratch, double, choice == THERMO_GRADNORM_REFERENCE ? threads * cols : 0);
+        THERMO__CARVE(p->gn.tiles, float, threads * THERMO__DW_ROWS * (T + cols));
         THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.pos, int, T);
@@ -6262,15 +6621,22 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         thermo__rope_inv_freq(inv_freq, c, 1, 0);
         thermo__rope_tables(p->rope_cos[1], p->rope_sin[1], inv_freq, p->b.max_len, c->rotary_dim, 1.0f);
     }
+    thermo__sort_by_id(p->d.order, p->d.keys, p->b.emb_ids, (int)T);
+    if (gpt2) thermo__sort_by_id(p->d.pos_order, p->d.keys, p->b.positions, (int)T);
+    p->vs.tile = (int)VT;
+    p->vs.cap = (float)c->final_logit_softcapping;
     p->gn.tensors = m->checkpoint.tensors;
-    p->gn.explicit_gradients = explicit_gradients;
+    p->gn.choice = choice;
     p->gn.T = (int)T;
-    for (i = 0; i < m->checkpoint.n_tensors; i++) p->gn.g2[i] = 0;
+    p->gn.tile_cols = (size_t)cols;
+    for (i = 0; i < m->checkpoint.n_tensors; i++) p->gn.g2[i] = 0, p->gn.route[i] = THERMO_GRADNORM_AUTO;
     return THERMO_OK;
 }
 
 /* Layer l's slices of the saved activations (section 6's thermo__acts); h1, h2 are the inputs of
-   attention and the MLP: their norms' outputs, or the residual stream where there is no norm. */
+   attention and the MLP: their norms' outputs (in the scratch d.ln, made where they are used), or
+   the residual stream where there is no norm; atty and mlp (in the scratch d.att, d.act) are made
+   where they are used too. */
 typedef struct thermo__layer_acts {
     float *res, *rstd1, *h1, *q, *k, *qrstd, *krstd, *qr, *kr, *v, *smax, *ssum, *atty, *ao, *rstd3;
     float *res2, *rstd2, *h2, *gate, *up, *mlp, *mo, *rstd4, *out;
@@ -6285,7 +6651,7 @@ static void thermo__layer_acts_of(thermo__layer_acts *x, const thermo__pass *p, 
     x->res = THERMO__SLICE(res, H);
     x->out = x->res + T * H;
     x->rstd1 = THERMO__SLICE(rstd1, 1);
-    x->h1 = a->ln1 ? THERMO__SLICE(ln1, H) : x->res;
+    x->h1 = a->rstd1 ? p->d.ln : x->res;
     x->q = THERMO__SLICE(q, NH * hd);
     x->k = THERMO__SLICE(k, NKV * hd);
     x->qrstd = THERMO__SLICE(qrstd, NH);
@@ -6295,15 +6661,15 @@ static void thermo__layer_acts_of(thermo__layer_acts *x, const thermo__pass *p, 
     x->v = THERMO__SLICE(v, NKV * hd);
     x->smax = THERMO__SLICE(smax, NH);
     x->ssum = THERMO__SLICE(ssum, NH);
-    x->atty = THERMO__SLICE(atty, NH * hd);
+    x->atty = p->d.att;
     x->ao = THERMO__SLICE(ao, H);
     x->rstd3 = THERMO__SLICE(rstd3, 1);
     x->res2 = THERMO__SLICE(res2, H);
     x->rstd2 = THERMO__SLICE(rstd2, 1);
-    x->h2 = a->ln2 ? THERMO__SLICE(ln2, H) : x->res2;
+    x->h2 = a->rstd2 ? p->d.ln : x->res2;
     x->gate = THERMO__SLICE(gate, I);
     x->up = THERMO__SLICE(up, I);
-    x->mlp = THERMO__SLICE(mlp, I);
+    x->mlp = p->d.act;
     x->mo = THERMO__SLICE(mo, H);
     x->rstd4 = THERMO__SLICE(rstd4, 1);
 #undef THERMO__SLICE
@@ -6320,26 +6686,28 @@ static void thermo__gpt2_block_forward(thermo__pass *p, int l) {
     thermo__acts *a = &p->a;
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, NH = c->num_attention_heads, hd = c->head_dim;
     size_t lh = (size_t)l * T * H, li = (size_t)l * T * I;
-    float *res = a->res + lh, *ln1 = a->ln1 + lh, *qr = a->qr + lh, *kr = a->kr + lh, *v = a->v + lh;
-    float *atty = a->atty + lh, *res2 = a->res2 + lh, *ln2 = a->ln2 + lh, eps = (float)c->rms_norm_eps;
+    float *res = a->res + lh, *ln = p->d.ln, *qr = a->qr + lh, *kr = a->kr + lh, *v = a->v + lh;
+    float *atty = p->d.att, *res2 = a->res2 + lh, eps = (float)c->rms_norm_eps;
     thermo__scoring sc = thermo__layer_scoring(c, l);
     thermo__vectors w;
     thermo__layer_vectors(&w, p->vec_buf, p->m, l);
-    thermo__layernorm_forward(ln1, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, res, w.attn_in, w.ln1b, eps, T, H);
-    thermo__conv1d_forward(p->fused, ln1, W[THERMO__QKV], w.qkvb, T, H, 3 * H);
+    thermo__layernorm_forward(ln, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, res, w.attn_in, w.ln1b, eps, T, H);
+    thermo__conv1d_forward(p->fused, ln, W[THERMO__QKV], w.qkvb, T, H, 3 * H);
     thermo__split_forward(qr, kr, v, p->fused, T, H, H, H);
     thermo__attention_forward(atty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, &sc,
                               NH, NH, hd);
     thermo__conv1d_forward(res2, atty, W[THERMO__O], w.ob, T, H, H);
     thermo__residual_forward(res2, res, (size_t)T * H);
-    thermo__layernorm_forward(ln2, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, res2, w.mlp_in, w.ln2b, eps, T, H);
-    thermo__conv1d_forward(a->up + li, ln2, W[THERMO__UP], w.ub, T, H, I);
-    thermo__gelu_new_forward(a->mlp + li, a->up + li, (size_t)T * I);
-    thermo__conv1d_forward(res + (size_t)T * H, a->mlp + li, W[THERMO__DOWN], w.db, T, I, H);
+    thermo__layernorm_forward(ln, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, res2, w.mlp_in, w.ln2b, eps, T, H);
+    thermo__conv1d_forward(a->up + li, ln, W[THERMO__UP], w.ub, T, H, I);
+    thermo__gelu_new_forward(p->d.act, a->up + li, (size_t)T * I);
+    thermo__conv1d_forward(res + (size_t)T * H, p->d.act, W[THERMO__DOWN], w.db, T, I, H);
     thermo__residual_forward(res + (size_t)T * H, res2, (size_t)T * H);
 }
 
-/* The block's backward, from d->dres (the gradient of res[l+1]) to that of res[l], in place. */
+/* The block's backward, from d->dres (the gradient of res[l+1]) to that of res[l], in place;
+   ln1, ln2, the attention output and gelu_new(up) made again from what forward saved (the same
+   bits). */
 static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
     const thermo_config *c = &p->m->config;
     const thermo_tensor *const *W = p->m->layers + (size_t)l * THERMO__SLOTS;
@@ -6347,34 +6715,43 @@ static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
     thermo__grads *d = &p->d;
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, NH = c->num_attention_heads, hd = c->head_dim;
     size_t lh = (size_t)l * T * H, li = (size_t)l * T * I, TH = (size_t)T * H;
+    float eps = (float)c->rms_norm_eps, *smax = a->smax + (size_t)l * T * NH, *ssum = a->ssum + (size_t)l * T * NH;
     thermo__scoring sc = thermo__layer_scoring(c, l);
     thermo__vectors w;
     thermo__layer_vectors(&w, p->vec_buf, p->m, l);
     /* MLP: res[l+1] = res2 + c_proj(gelu_new(c_fc(ln2))) */
+    thermo__gelu_new_forward(d->act, a->up + li, (size_t)T * I);
     thermo__zero(d->dmlp, (size_t)T * I);
-    thermo__conv1d_backward(d->dmlp, &p->gn, d->dres, a->mlp + li, W[THERMO__DOWN], T, I, H);
+    thermo__conv1d_backward(d->dmlp, &p->gn, d->dres, d->act, W[THERMO__DOWN], T, I, H);
     thermo__zero(d->dup, (size_t)T * I);
     thermo__gelu_new_backward(d->dup, d->dmlp, a->up + li, (size_t)T * I);
+    thermo__layernorm_forward(d->ln, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, a->res2 + lh, w.mlp_in, w.ln2b,
+                              eps, T, H);
     thermo__zero(d->dln, TH);
-    thermo__conv1d_backward(d->dln, &p->gn, d->dup, a->ln2 + lh, W[THERMO__UP], T, H, I);
+    thermo__conv1d_backward(d->dln, &p->gn, d->dup, d->ln, W[THERMO__UP], T, H, I);
     thermo__layernorm_backward(d->dres, d->dln, a->res2 + lh, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, w.mlp_in,
                                T, H);
     /* attention: res2 = res[l] + c_proj(attention(split(c_attn(ln1)))) */
+    thermo__attention_forward(d->att, smax, ssum, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH, hd);
     thermo__zero(d->datty, TH);
-    thermo__conv1d_backward(d->datty, &p->gn, d->dres, a->atty + lh, W[THERMO__O], T, H, H);
+    thermo__conv1d_backward(d->datty, &p->gn, d->dres, d->att, W[THERMO__O], T, H, H);
     thermo__zero(d->dq, TH);
     thermo__zero(d->dk, TH);
     thermo__zero(d->dv, TH);
-    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->datty, a->atty + lh, a->smax + (size_t)l * T * NH,
-                               a->ssum + (size_t)l * T * NH, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH, hd);
+    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->datty, d->att, smax, ssum, a->qr + lh, a->kr + lh,
+                               a->v + lh, &p->b, &sc, NH, NH, hd);
     thermo__split_backward(p->fused, d->dq, d->dk, d->dv, T, H, H, H);
+    thermo__layernorm_forward(d->ln, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, a->res + lh, w.attn_in, w.ln1b,
+                              eps, T, H);
     thermo__zero(d->dln, TH);
-    thermo__conv1d_backward(d->dln, &p->gn, p->fused, a->ln1 + lh, W[THERMO__QKV], T, H, 3 * H);
+    thermo__conv1d_backward(d->dln, &p->gn, p->fused, d->ln, W[THERMO__QKV], T, H, 3 * H);
     thermo__layernorm_backward(d->dres, d->dln, a->res + lh, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, w.attn_in,
                                T, H);
 }
 
-static void thermo__forward(thermo__pass *p) {
+/* The loss of each row into p->loss (and the log-sum-exps backward needs); logits (T,V), when not
+   NULL, receives the (capped) logits. */
+static void thermo__forward(thermo__pass *p, float *logits) {
     const thermo_model *m = p->m;
     const thermo_config *c = &m->config;
     thermo__acts *a = &p->a;
@@ -6447,9 +6824,7 @@ static void thermo__forward(thermo__pass *p) {
                                   normf + H, eps, T, H);
     } else
         thermo__rmsnorm_forward(a->lnf, a->rstdf, a->res + (size_t)c->num_hidden_layers * T * H, normf, eps, T, H);
-    thermo__matmul_forward(a->logits, a->lnf, m->lm_head, NULL, T, H, V);
-    if (p->capped) thermo__softcap_forward(p->capped, a->logits, (float)c->final_logit_softcapping, (size_t)T * V);
-    thermo__crossentropy_forward(p->loss, p->lse, p->capped ? p->capped : a->logits, p->b.targets, T, V);
+    thermo__lm_head_forward(p->loss, p->lse, logits, &p->vs, a->lnf, m->lm_head, p->b.targets, T, H, V);
 }
 
 static void thermo__backward(thermo__pass *p) {
@@ -6461,15 +6836,11 @@ static void thermo__backward(thermo__pass *p) {
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, V = c->vocab_size, l;
     int NH = c->num_attention_heads, NKV = c->num_key_value_heads, hd = c->head_dim, Dq = NH * hd, Dkv = NKV * hd;
     int tied = m->lm_head == m->embed_tokens;
-    float *dl = a->logits, *normf = p->vec_buf, embed_scale = thermo__embed_scale(m);
+    float eps = (float)c->rms_norm_eps, *normf = p->vec_buf, embed_scale = thermo__embed_scale(m);
     const thermo__family *family = thermo__family_of(c);
     size_t TH = (size_t)T * H, TI = (size_t)T * I, i;
-    if (p->capped) { /* the capped logits' gradient, then (in place) the logits' */
-        thermo__crossentropy_backward(p->capped, p->capped, p->lse, p->b.targets, p->b.scale, T, V);
-        thermo__softcap_backward(dl, p->capped, a->logits, (float)c->final_logit_softcapping, (size_t)T * V);
-    } else thermo__crossentropy_backward(dl, a->logits, p->lse, p->b.targets, p->b.scale, T, V);
     thermo__zero(d->dln, TH);
-    thermo__matmul_backward(d->dln, p->partial, tied ? NULL : gn, dl, a->lnf, m->lm_head, T, H, V);
+    thermo__lm_head_backward(d->dln, tied ? d->arow : NULL, gn, &p->vs, a->lnf, m->lm_head, &p->b, p->lse, H, V);
     thermo__norm_vector(normf, m->norm, family->variant.norm_offset);
     thermo__zero(d->dres, TH);
     if (m->norm_bias)
@@ -6496,19 +6867,22 @@ static void thermo__backward(thermo__pass *p) {
             thermo__rmsnorm_backward(d->dout, d->dres, x.mo, x.rstd4, w.mlp_out, T, H);
             dy = d->dout;
         }
+        if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_forward(x.mlp, x.gate, x.up, TI); /* down_proj's input again */
+        else thermo__swiglu_forward(x.mlp, x.gate, x.up, TI);
         thermo__zero(d->dmlp, TI);
-        thermo__matmul_backward(d->dmlp, p->partial, gn, dy, x.mlp, W[THERMO__DOWN], T, I, H);
+        thermo__matmul_backward(d->dmlp, gn, dy, x.mlp, W[THERMO__DOWN], T, I, H);
         thermo__zero(d->dgate, TI);
         thermo__zero(d->dup, TI);
         if (c->hidden_act == THERMO_GELU_TANH) thermo__geglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
         else thermo__swiglu_backward(d->dgate, d->dup, d->dmlp, x.gate, x.up, TI);
+        if (w.mlp_in) thermo__rmsnorm_forward(x.h2, x.rstd2, x.res2, w.mlp_in, eps, T, H); /* h2 again */
         thermo__zero(d->dln, TH);
         if (W[THERMO__GATE_UP]) {
             thermo__split_backward(p->fused, d->dgate, d->dup, NULL, T, I, I, 0);
-            thermo__matmul_backward(d->dln, p->partial, gn, p->fused, x.h2, W[THERMO__GATE_UP], T, H, 2 * I);
+            thermo__matmul_backward(d->dln, gn, p->fused, x.h2, W[THERMO__GATE_UP], T, H, 2 * I);
         } else {
-            thermo__matmul_backward(d->dln, p->partial, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
-            thermo__matmul_backward(d->dln, p->partial, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
+            thermo__matmul_backward(d->dln, gn, d->dgate, x.h2, W[THERMO__GATE], T, H, I);
+            thermo__matmul_backward(d->dln, gn, d->dup, x.h2, W[THERMO__UP], T, H, I);
         }
         if (w.mlp_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res2, x.rstd2, w.mlp_in, T, H);
         else thermo__residual_backward(d->dres, d->dln, TH);
@@ -6519,8 +6893,9 @@ static void thermo__backward(thermo__pass *p) {
             thermo__rmsnorm_backward(d->dout, d->dres, x.ao, x.rstd3, w.attn_out, T, H);
             dy = d->dout;
         }
+        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd); /* again */
         thermo__zero(d->datty, (size_t)T * Dq);
-        thermo__matmul_backward(d->datty, p->partial, gn, dy, x.atty, W[THERMO__O], T, Dq, H);
+        thermo__matmul_backward(d->datty, gn, dy, x.atty, W[THERMO__O], T, Dq, H);
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
@@ -6539,22 +6914,23 @@ static void thermo__backward(thermo__pass *p) {
             dq = d->dqn;
             dk = d->dkn;
         }
+        if (w.attn_in) thermo__rmsnorm_forward(x.h1, x.rstd1, x.res, w.attn_in, eps, T, H); /* h1 again */
         thermo__zero(d->dln, TH);
         if (W[THERMO__QKV]) {
             thermo__split_backward(p->fused, dq, dk, d->dv, T, Dq, Dkv, Dkv);
-            thermo__matmul_backward(d->dln, p->partial, gn, p->fused, x.h1, W[THERMO__QKV], T, H, Dq + 2 * Dkv);
+            thermo__matmul_backward(d->dln, gn, p->fused, x.h1, W[THERMO__QKV], T, H, Dq + 2 * Dkv);
         } else {
-            thermo__matmul_backward(d->dln, p->partial, gn, dq, x.h1, W[THERMO__Q], T, H, Dq);
-            thermo__matmul_backward(d->dln, p->partial, gn, dk, x.h1, W[THERMO__K], T, H, Dkv);
-            thermo__matmul_backward(d->dln, p->partial, gn, d->dv, x.h1, W[THERMO__V], T, H, Dkv);
+            thermo__matmul_backward(d->dln, gn, dq, x.h1, W[THERMO__Q], T, H, Dq);
+            thermo__matmul_backward(d->dln, gn, dk, x.h1, W[THERMO__K], T, H, Dkv);
+            thermo__matmul_backward(d->dln, gn, d->dv, x.h1, W[THERMO__V], T, H, Dkv);
         }
         if (w.attn_in) thermo__rmsnorm_backward(d->dres, d->dln, x.res, x.rstd1, w.attn_in, T, H);
         else thermo__residual_backward(d->dres, d->dln, TH);
     }
     if (embed_scale != 1.0f) /* forward: x = embed_tokens[ids] * embed_scale */
         for (i = 0; i < TH; i++) d->dres[i] *= embed_scale;
-    thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, tied ? dl : NULL, a->lnf, H, V);
-    if (m->positions) thermo__embedding_backward(gn, m->positions, d->dres, p->b.positions, NULL, NULL, H, c->n_positions);
+    thermo__embedding_backward(gn, m->embed_tokens, d->dres, p->b.emb_ids, d->order, tied ? d->arow : NULL, H);
+    if (m->positions) thermo__embedding_backward(gn, m->positions, d->dres, p->b.positions, d->pos_order, NULL, H);
 }
 
 /* Each sequence's loss (the mean over its rows with a target) into losses (n), and their mean. */
@@ -6598,15 +6974,14 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     thermo_status st;
     const thermo_checkpoint *ck = &model->checkpoint;
     const thermo_tensor **weights;
-    int i, n, V = model->config.vocab_size;
+    int i, n;
     double t0, t1, t2;
     memset(out, 0, sizeof *out);
-    st = thermo__pass_init(&p, model, ids, lengths, n_sequences, options && options->explicit_gradients, err);
+    st = thermo__pass_init(&p, model, ids, lengths, n_sequences, options ? options->gradient_route : THERMO_GRADNORM_AUTO,
+                           err);
     if (st != THERMO_OK) return st;
     t0 = thermo_seconds();
-    thermo__forward(&p);
-    if (options && options->logits)
-        memcpy(options->logits, p.capped ? p.capped : p.a.logits, (size_t)p.b.T * V * sizeof(float));
+    thermo__forward(&p, options ? options->logits : NULL);
     t1 = thermo_seconds();
     thermo__backward(&p);
     t2 = thermo_seconds();
@@ -6626,6 +7001,8 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
         out->params[i].tensor = weights[i];
         out->params[i].w_norm = thermo__weight_norm(weights[i], p.gn.rowsq);
         out->params[i].g_norm = sqrt(g2 < 0 ? 0 : g2); /* a rounding below 0 means 0; NaN stays */
+        out->params[i].route = (thermo_gradnorm_route)p.gn.route[weights[i] - ck->tensors];
+        out->routes[out->params[i].route]++;
     }
     out->n_params = n;
     out->n_sequences = n_sequences;
@@ -6635,6 +7012,16 @@ THERMODEF thermo_status thermo_forward_backward(const thermo_model *model, const
     THERMO_FREE(weights);
     thermo__pass_free(&p);
     return THERMO_OK;
+}
+
+THERMODEF const char *thermo_gradnorm_route_name(thermo_gradnorm_route route) {
+    switch (route) {
+    case THERMO_GRADNORM_AUTO: return "auto";
+    case THERMO_GRADNORM_IDENTITY: return "T x T identity";
+    case THERMO_GRADNORM_STREAMED: return "streamed dW";
+    case THERMO_GRADNORM_REFERENCE: return "reference rows";
+    default: return "?";
+    }
 }
 
 THERMODEF void thermo_gradients_free(thermo_gradients *g) {
@@ -8157,6 +8544,7 @@ THERMODEF thermo_status thermo_analyze(const thermo_model *model, const int32_t 
         }
         report->seconds_forward = grads.seconds_forward;
         report->seconds_backward = grads.seconds_backward;
+        memcpy(report->gradnorm_routes, grads.routes, sizeof report->gradnorm_routes);
         if (options->progress) options->progress(options->progress_user, "forward+backward", NULL, 1, 1);
         report->loss = grads.loss;
         report->n_sequences = grads.n_sequences;

@@ -690,6 +690,12 @@ static int analyze(const options *o, const char *const paths[N_OUTPUTS]) {
                 t_load - t_start, t_tok - t_load, report.seconds_forward, report.seconds_backward,
                 report.seconds_hash, report.seconds_spectrum, report.n_cached, report.n_rows,
                 report.seconds_metrics, t_out - t_analyzed, t_out - t_start);
+    if (o->timings && !o->spectra_only) { /* each matrix's |dW| by the cheaper route (thermo_gradnorm_route) */
+        int i, tokens = 0;
+        for (i = 0; i < in.n; i++) tokens += in.lengths[i];
+        fprintf(stderr, "gradient norms (%d tokens): %d matrices by the T x T identity, %d by streamed dW\n", tokens,
+                report.gradnorm_routes[THERMO_GRADNORM_IDENTITY], report.gradnorm_routes[THERMO_GRADNORM_STREAMED]);
+    }
     thermo_report_free(&report);
     inputs_free(&in);
     thermo_model_close(&model);

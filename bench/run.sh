@@ -4,7 +4,8 @@
 # baseline.py: the original pipeline, torch and scipy SVDs of every matrix) and thermo_cli
 # alternately, RUNS times each, and prints medians of wall time and peak RSS (/usr/bin/time -v),
 # their ratios and the per-stage split; then the SVD stage against one scipy.linalg.svdvals pass
-# over the same matrices; then the 7B-class estimate from bench/svd_bench.
+# over the same matrices; then the 7B-class estimate from bench/svd_bench; then the long-prompt
+# forward and backward cases (bench/forward.sh; PART=forward runs only those).
 set -eu
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-2}
@@ -15,6 +16,7 @@ PY=/usr/bin/python3
 OUT=build/bench
 mkdir -p "$OUT" "$CACHE"
 
+if [ "${PART:-all}" = forward ]; then exec sh bench/forward.sh; fi
 if [ "${PART:-all}" != 7b ]; then
 if [ ! -f "$CKPT/model.safetensors" ]; then
     echo "generating the 0.5B-shaped checkpoint in $CKPT (once)"
@@ -84,3 +86,4 @@ echo "$t_mlp $t_sq $t_kv $peak $work" | awk -v threads="$THREADS" '{
     printf "  estimate for a whole 7B bf16 checkpoint: %.0f s (%.1f h) of SVD; embedding and lm_head %.0f s each\n", total, total / 3600, emb
     printf "  peak memory: the 15.2 GB file (mmapped, clean pages) + about %.0f MB of work = %.1f GB, under 24 GB\n", work, 15.2 + work / 1024 }'
 
+if [ "${PART:-all}" = all ]; then sh bench/forward.sh; fi

@@ -5,6 +5,9 @@
     /usr/bin/python3 tools/reference/make_checkpoints.py --qwen05b DIR
         writes a checkpoint with Qwen2.5-0.5B's exact shapes and random bf16 weights (~0.99 GB),
         streamed tensor by tensor, for the benchmarks
+    /usr/bin/python3 tools/reference/make_checkpoints.py --wide-vocab DIR
+        writes a small qwen2 (hidden 64, 2 layers) with Qwen's 151936-word vocabulary (bf16,
+        ~20 MB), for the long-prompt memory benchmark
 
 Weights: matrices N(0, std^2), norm weights 1 + N(0, 0.05^2), biases N(0, 0.02^2), drawn in
 float32 from one torch.Generator per tensor seeded from the checkpoint and the tensor's name, then
@@ -344,12 +347,14 @@ QWEN05B_CONFIG = {
     "use_sliding_window": False,
     "vocab_size": 151936,
 }
+WIDE_VOCAB_CONFIG = dict(QWEN05B_CONFIG, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_window_layers=2)
 ROWS_PER_BLOCK = 8192  # big matrices are drawn in row blocks so memory stays ~30 MB a block
 
 
-def make_qwen05b(folder):
-    """Qwen2.5-0.5B's shapes, random bf16 weights (matrices std 0.02), streamed to disk."""
-    cfg = Config(QWEN05B_CONFIG)
+def make_qwen05b(folder, config=QWEN05B_CONFIG, seed="qwen05b"):
+    """Qwen2.5-0.5B's shapes (or config's), random bf16 weights (matrices std 0.02), streamed to disk."""
+    cfg = Config(config)
     specs = tensor_specs(cfg)
     kinds = {n: (shape, kind) for n, shape, kind in specs}
 
@@ -357,11 +362,11 @@ def make_qwen05b(folder):
         shape, kind = kinds[name]
         for start in range(0, shape[0], ROWS_PER_BLOCK):
             rows = min(ROWS_PER_BLOCK, shape[0] - start)
-            block = random_tensor(f"qwen05b/{name}/{start}", (rows,) + tuple(shape[1:]), kind, 0.02)
+            block = random_tensor(f"{seed}/{name}/{start}", (rows,) + tuple(shape[1:]), kind, 0.02)
             yield block.to(torch.bfloat16)
 
     os.makedirs(folder, exist_ok=True)
-    write_config(folder, QWEN05B_CONFIG)
+    write_config(folder, config)
     safetensors_io.write_stream(os.path.join(folder, safetensors_io.SINGLE),
                                 [(n, "BF16", shape) for n, shape, _ in specs], produce)
 
@@ -370,11 +375,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=DEFAULT_OUT, help="folder for the small checkpoints")
     ap.add_argument("--qwen05b", metavar="DIR", help="write the 0.5B-shaped checkpoint to DIR instead")
+    ap.add_argument("--wide-vocab", metavar="DIR", help="write the hidden-64, 151936-word checkpoint to DIR instead")
     ap.add_argument("--only", action="append", help="make only these small checkpoints")
     args = ap.parse_args()
     torch.set_num_threads(1)
     if args.qwen05b:
         make_qwen05b(args.qwen05b)
+        return
+    if args.wide_vocab:
+        make_qwen05b(args.wide_vocab, WIDE_VOCAB_CONFIG, "wide_vocab")
         return
     names = args.only or list(SMALL)
     for name in names:
