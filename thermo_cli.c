@@ -41,7 +41,7 @@ static const char usage_text[] =
     "  --series rows|type       differences between neighbouring rows, as the original (default),\n"
     "                           or along depth within each matrix type\n"
     "  -t, --threads N          worker threads (default: all cores)\n"
-    "  --timings                print the time each stage took (stderr)\n"
+    "  --timings                print the time each stage took and each gradient norm's route (stderr)\n"
     "  -q, --quiet              nothing but warnings and errors\n"
     "  --inspect                print the config and every tensor (name, dtype, shape); exit 0\n"
     "  --tokenize               print the prompt's ids as a JSON array on one line; exit 0. MODEL may be\n"

@@ -26,17 +26,13 @@ fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$THREADS threads, $FWD_RUNS runs each, alternating; checkpoint $CKPT"
 
-# run LABEL CMD...: appends "wall_s rss_mb" to $OUT/fwd_LABEL.times
+. bench/measure.sh
+# run LABEL CMD...: measure fwd_LABEL, and print the pass's own line
 run() {
-    label=$1; shift
-    /usr/bin/time -v "$@" > "$OUT/fwd_$label.out" 2> "$OUT/fwd_$label.err" || { cat "$OUT/fwd_$label.err"; exit 1; }
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$OUT/fwd_$label.err" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/fwd_$label.err")
-    echo "$wall $((rss / 1024))" >> "$OUT/fwd_$label.times"
-    printf '  %-14s %8.2f s %7d MB   %s\n' "$label" "$wall" "$((rss / 1024))" \
-        "$(grep -E '^(forward\+backward|fwdbwd)' "$OUT/fwd_$label.out" | head -n 1)"
+    label=fwd_$1; shift
+    measure "$label" "$@"
+    grep -E '^(forward\+backward|fwdbwd)' "$OUT/$label.out" | head -n 1 | sed 's/^/      /'
 }
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 rm -f "$OUT"/fwd_*.times
 i=0
@@ -56,19 +52,19 @@ echo
 echo "medians of $FWD_RUNS runs ($THREADS threads), forward + backward of one prompt, 0.5B shape:"
 printf '  %-7s %12s %12s %12s %12s %9s\n' tokens "torch s" "torch MB" "thermo s" "thermo MB" "speed-up"
 for n in 5 256 1024 4096; do
-    tw=$(cut -d' ' -f1 "$OUT/fwd_thermo_$n.times" | median); tr=$(cut -d' ' -f2 "$OUT/fwd_thermo_$n.times" | median)
+    tw=$(cut -d' ' -f1 "$OUT/fwd_thermo_$n.times" | median); tr=$(cut -d' ' -f2 "$OUT/fwd_thermo_$n.times" | median | awk '{print $1 / 1024}')
     if [ -f "$OUT/fwd_torch_$n.times" ]; then
-        bw=$(cut -d' ' -f1 "$OUT/fwd_torch_$n.times" | median); br=$(cut -d' ' -f2 "$OUT/fwd_torch_$n.times" | median)
+        bw=$(cut -d' ' -f1 "$OUT/fwd_torch_$n.times" | median); br=$(cut -d' ' -f2 "$OUT/fwd_torch_$n.times" | median | awk '{print $1 / 1024}')
         printf '  %-7s %12.2f %12.0f %12.2f %12.0f %8.2fx\n' $n "$bw" "$br" "$tw" "$tr" "$(echo "$bw / $tw" | bc -l)"
     else
         printf '  %-7s %12s %12s %12.2f %12.0f %9s\n' $n "(not run)" "" "$tw" "$tr" ""
     fi
 done
 if [ -f "$OUT/fwd_thermo_old_5.times" ]; then
-    printf '  5 tokens, thermo before these changes: %.2f s, %d MB\n' \
-        "$(cut -d' ' -f1 "$OUT/fwd_thermo_old_5.times" | median)" "$(cut -d' ' -f2 "$OUT/fwd_thermo_old_5.times" | median)"
+    printf '  5 tokens, thermo before these changes: %.2f s, %.0f MB\n' \
+        "$(cut -d' ' -f1 "$OUT/fwd_thermo_old_5.times" | median)" "$(cut -d' ' -f2 "$OUT/fwd_thermo_old_5.times" | median | awk '{print $1 / 1024}')"
 fi
 echo "16384 tokens through hidden 64 with a 151936-word vocabulary ($WIDE):"
 OMP_NUM_THREADS=$THREADS run wide_16384 "$OUT/bench_forward" "$WIDE" --tokens 16384
-rss=$(cut -d' ' -f2 "$OUT/fwd_wide_16384.times" | tail -n 1)
+rss=$(cut -d' ' -f2 "$OUT/fwd_wide_16384.times" | tail -n 1 | awk '{printf "%d", $1 / 1024}')
 [ "$rss" -le 1024 ] && echo "  peak RSS $rss MB <= 1024 MB: ok" || { echo "  peak RSS $rss MB > 1024 MB"; exit 1; }

@@ -25,24 +25,19 @@ fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "checkpoint: $CKPT ($(du -h "$CKPT/model.safetensors" | cut -f1)), $THREADS threads, $RUNS runs each, alternating"
 
-# measure LABEL CMD...: appends "wall_s rss_kb" to $OUT/LABEL.times and keeps the output
-measure() {
-    label=$1; shift
-    /usr/bin/time -v "$@" > "$OUT/$label.out" 2> "$OUT/$label.err" || { cat "$OUT/$label.err"; exit 1; }
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$OUT/$label.err" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$label.err")
-    echo "$wall $rss" >> "$OUT/$label.times"
-    cat "$OUT/$label.out" "$OUT/$label.err" | grep -E '^(stages|timings|scipy_svd|blas)' >> "$OUT/$label.stages" || true
-    printf '  %-9s run: %8.2f s  %7.0f MB\n' "$label" "$wall" "$(echo "$rss / 1024" | bc -l)"
+. bench/measure.sh
+# stage LABEL CMD...: measure, and keep the output's per-stage lines in $OUT/LABEL.stages
+stage() {
+    measure "$@"
+    cat "$OUT/$1.out" "$OUT/$1.err" | grep -E '^(stages|timings|scipy_svd|blas)' >> "$OUT/$1.stages" || true
 }
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 rm -f "$OUT"/*.times "$OUT"/*.stages
 i=0
 while [ $i -lt "$RUNS" ]; do
-    measure baseline $PY tools/reference/baseline.py "$CKPT" --ids $IDS --threads "$THREADS" --out "$OUT/baseline.csv"
-    measure thermo ./thermo_cli -q --timings -t "$THREADS" --ids $IDS -o "$OUT/thermo.csv" "$CKPT"
-    measure scipy $PY tools/reference/baseline.py "$CKPT" --scipy-only --threads "$THREADS"
+    stage baseline $PY tools/reference/baseline.py "$CKPT" --ids $IDS --threads "$THREADS" --out "$OUT/baseline.csv"
+    stage thermo ./thermo_cli -q --timings -t "$THREADS" --ids $IDS -o "$OUT/thermo.csv" "$CKPT"
+    stage scipy $PY tools/reference/baseline.py "$CKPT" --scipy-only --threads "$THREADS"
     i=$((i + 1))
 done
 

@@ -163,6 +163,8 @@ expect 0 "" -- "$CLI" -q --ids $IDS -o "$T/q.csv" $M
 [ ! -s "$T/out" ] && [ ! -s "$T/err" ] && cmp -s "$T/a.csv" "$T/q.csv" && pass || fail "-q prints nothing and writes the same CSV"
 expect 0 "timings: load" -- "$CLI" -q --timings -t 1 --ids $IDS -o "$T/t1.csv" $M
 cmp -s "$T/a.csv" "$T/t1.csv" && pass || fail "one thread writes the same CSV as the default"
+grep -qE "^gradient norms \([0-9]+ tokens\): [0-9]+ matrices by the T x T identity, [0-9]+ by streamed dW$" "$T/err" && pass ||
+    fail "--timings says how each gradient norm was taken: $(cat "$T/err")"
 expect 0 "" -- "$CLI" -q --fixed-thresholds --ids $IDS -o "$T/f.csv" --json "$T/f.json" $M
 grep -q '"thresholds": "fixed"' "$T/f.json" && head -n 1 "$T/f.csv" | grep -q '^name,' && pass || fail "--fixed-thresholds"
 # the default output name: MODEL without trailing '/', '/' -> '_', + _transformer_thermo_analysis.csv
