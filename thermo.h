@@ -118,6 +118,7 @@ THERMODEF double thermo_seconds(void);
    outlive the thermo_json); strings are left escaped until thermo_json_string() decodes them.
    Objects hold key/value token pairs; `next` skips a whole subtree, so walking is O(1) a step. */
 #define THERMO_JSON_MAX_DEPTH 512
+#define THERMO_JSON_MAX_MEMBERS 0xFFFFFFF /* of one object or array */
 
 typedef enum thermo_json_type {
     THERMO_JSON_OBJECT = 1,
@@ -130,12 +131,13 @@ typedef enum thermo_json_type {
 } thermo_json_type;
 
 typedef struct thermo_json_token {
-    uint8_t type;         /* thermo_json_type */
-    uint8_t escaped;      /* strings: contains a backslash escape */
-    int32_t size;         /* objects: number of keys; arrays: number of elements */
+    unsigned type : 3;    /* thermo_json_type */
+    unsigned escaped : 1; /* strings: contains a backslash escape */
+    unsigned size : 28;   /* objects: number of keys; arrays: number of elements (at most
+                             THERMO_JSON_MAX_MEMBERS) */
     uint32_t start, end;  /* [start,end) in the buffer; strings exclude the quotes */
     int32_t next;         /* index of the first token after this token's subtree */
-} thermo_json_token;
+} thermo_json_token;      /* 16 bytes: a tokenizer.json has millions */
 
 typedef struct thermo_json {
     const char *text;
@@ -1297,17 +1299,21 @@ THERMODEF thermo_status thermo_json_parse(thermo_json *json, const char *text, s
             if (c != '"') { problem = "expected a string key"; goto fail; }
             if ((problem = thermo__json_scan_string(text, length, &pos, &escaped)) != NULL) goto fail;
             tok[n].type = THERMO_JSON_STRING;
-            tok[n].escaped = (uint8_t)escaped;
+            tok[n].escaped = (unsigned)escaped;
             tok[n].size = 0;
             tok[n].start = (uint32_t)start;
             tok[n].end = (uint32_t)(pos - 1);
             tok[n].next = n + 1;
+            if (tok[stack[depth - 1]].size == THERMO_JSON_MAX_MEMBERS) { problem = "too many members"; goto fail; }
             tok[stack[depth - 1]].size++;
             n++;
             want = COLON;
             continue;
         }
-        if (depth && tok[stack[depth - 1]].type == THERMO_JSON_ARRAY) tok[stack[depth - 1]].size++;
+        if (depth && tok[stack[depth - 1]].type == THERMO_JSON_ARRAY) {
+            if (tok[stack[depth - 1]].size == THERMO_JSON_MAX_MEMBERS) { problem = "too many members"; goto fail; }
+            tok[stack[depth - 1]].size++;
+        }
         tok[n].escaped = 0;
         tok[n].size = 0;
         tok[n].start = (uint32_t)pos;
@@ -1324,7 +1330,7 @@ THERMODEF thermo_status thermo_json_parse(thermo_json *json, const char *text, s
             int escaped;
             if ((problem = thermo__json_scan_string(text, length, &pos, &escaped)) != NULL) goto fail;
             tok[n].type = THERMO_JSON_STRING;
-            tok[n].escaped = (uint8_t)escaped;
+            tok[n].escaped = (unsigned)escaped;
             tok[n].start++;
             tok[n].end = (uint32_t)(pos - 1);
         } else if (c == '-' || (c >= '0' && c <= '9')) {
