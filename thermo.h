@@ -357,8 +357,9 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *tok);
 
 /* How |dW|_F is taken; every route is exact up to float rounding of the gradient itself. */
 typedef enum thermo_gradnorm_route {
-    THERMO_GRADNORM_AUTO = 0,  /* per matrix (OC, C), the cheaper of the next two: T^2 (C + OC)
-                                  against T C OC multiply-adds (the identity while T is small) */
+    THERMO_GRADNORM_AUTO = 0,  /* per matrix (OC, C), the cheaper of the next two: T^2 (C + OC) / 2
+                                  double multiply-adds, each counted as 8 float ones, against T C OC
+                                  (the identity while 4 T (C + OC) < C OC) */
     THERMO_GRADNORM_IDENTITY,  /* |dW|^2 = sum_{t,s} (dy_t . dy_s)(x_t . x_s), two T x T Gram
                                   matrices in double */
     THERMO_GRADNORM_STREAMED,  /* dW = dy^T x formed a tile of rows at a time in float, each tile's
@@ -5229,7 +5230,7 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    x (T,C) and output gradients dy (T,OC) has dW = sum_t dy_t x_t^T; per matrix the cheaper route
    (thermo_gradnorm_route):
      identity  since <a b^T, c d^T>_F = (a.c)(b.d), |dW|_F^2 = sum_{t,s} (dy_t . dy_s) (x_t . x_s):
-               two T x T Gram matrices in double, T^2 (OC + C) multiply-adds, while T is small;
+               two T x T Gram matrices in double, T^2 (OC + C) / 2 multiply-adds, while T is small;
      streamed  dW formed THERMO__DW_ROWS rows at a time in float (T OC C), never whole;
      reference every row of dW in double, one at a time (the yardstick the others are tested
                against; chosen only by the caller).
@@ -5524,11 +5525,15 @@ typedef struct thermo__gradnorms {
 
 #define THERMO__DW_ROWS 32 /* rows of dW one streamed OpenMP iteration forms */
 
+#define THERMO__GRAM_COST 8.0 /* float gemm multiply-adds that one of the Gram matrices' costs (double
+                                 dot products; measured about 3 to 16 on the 0.5B shape, 256 to 512 tokens) */
+
 /* The route for a (OC, C) weight: the caller's, or the cheaper in multiply-adds of the identity,
-   T^2 (C + OC), and the streamed dW, T C OC. */
+   T^2 (C + OC) / 2 (the Gram matrices' halves) weighed by THERMO__GRAM_COST, and the streamed dW,
+   T C OC. */
 static thermo_gradnorm_route thermo__route(thermo_gradnorm_route choice, double T, double C, double OC) {
     if (choice != THERMO_GRADNORM_AUTO) return choice;
-    return T * (C + OC) < C * OC ? THERMO_GRADNORM_IDENTITY : THERMO_GRADNORM_STREAMED;
+    return THERMO__GRAM_COST * T * T * (C + OC) / 2 < T * C * OC ? THERMO_GRADNORM_IDENTITY : THERMO_GRADNORM_STREAMED;
 }
 
 /* G (T,T) = a (T,N) a^T in double.  Thread t writes G[t][s] and G[s][t] for s <= t only. */
@@ -6066,22 +6071,28 @@ static void thermo__attention_backward(float *dq, float *dk, float *dv, float *d
         }
     }
     THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
-    for (job = 0; job < n_blocks * NKV; job++) {
+    for (job = 0; job < n_blocks * NKV; job++) { /* a block of keys meets each query row once */
         int kvh = job % NKV, s0 = job / NKV * THERMO__ATT_ROWS, s1 = s0 + THERMO__ATT_ROWS < b->T ? s0 + THERMO__ATT_ROWS : b->T, s, h, tq;
+        int end[THERMO__ATT_ROWS], last = s0;
         size_t kvo = (size_t)kvh * hd;
         for (s = s0; s < s1; s++) {
-            const float *ks = k + s * kw + kvo, *vs = v + s * kw + kvo;
-            float *dks = dk + s * kw + kvo, *dvs = dv + s * kw + kvo;
-            int end = thermo__attention_end(b, sc, s);
-            for (h = kvh * group; h < (kvh + 1) * group; h++)
-                for (tq = s; tq < end; tq++) {
-                    const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
-                    float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - smax[(size_t)tq * NH + h]) / ssum[(size_t)tq * NH + h];
-                    float g = p * (thermo__dot_f32(dot, vs, hd) - dd[(size_t)tq * NH + h]) * slope * sc->scale;
-                    thermo__axpy(dks, g, qt, hd);
-                    thermo__axpy(dvs, p, dot, hd);
-                }
+            end[s - s0] = thermo__attention_end(b, sc, s);
+            if (end[s - s0] > last) last = end[s - s0];
         }
+        for (h = kvh * group; h < (kvh + 1) * group; h++) /* each key adds over h, then t, in order */
+            for (tq = s0; tq < last; tq++) {
+                const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
+                float m = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h], D = dd[(size_t)tq * NH + h];
+                for (s = s0; s < s1 && s <= tq; s++) {
+                    const float *ks = k + s * kw + kvo, *vs = v + s * kw + kvo;
+                    float slope, p, g;
+                    if (tq >= end[s - s0]) continue;
+                    p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / l;
+                    g = p * (thermo__dot_f32(dot, vs, hd) - D) * slope * sc->scale;
+                    thermo__axpy(dk + s * kw + kvo, g, qt, hd);
+                    thermo__axpy(dv + s * kw + kvo, p, dot, hd);
+                }
+            }
     }
 }
 
