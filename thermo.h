@@ -5441,7 +5441,7 @@ static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t ld
 }
 
 #define THERMO__FEW_ROWS 16 /* at most this many rows of c: a weight read as stored goes by k blocks */
-#define THERMO__K_BLOCKS 8  /* ... this many (fewer for a small K), whatever the thread count */
+#define THERMO__K_BLOCKS 8  /* ... this many (fewer for K < 128), whatever the thread count */
 
 /* c (M,N) += a (M,K) W, W a stored (K,N) weight read as stored and M <= THERMO__FEW_ROWS: each of
    n_kb fixed blocks of k (one OpenMP iteration) reads its rows of W in storage order, adding
@@ -5450,7 +5450,7 @@ static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t ld
    done). */
 static int thermo__gemm_k_blocks(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
                                  int N, int K) {
-    int n_kb = K / THERMO__KC < THERMO__K_BLOCKS ? (K / THERMO__KC > 1 ? K / THERMO__KC : 1) : THERMO__K_BLOCKS, kb;
+    int n_kb = K / 16 < THERMO__K_BLOCKS ? (K / 16 > 1 ? K / 16 : 1) : THERMO__K_BLOCKS, kb; /* blocks of 16 rows or more */
     size_t MN = (size_t)M * N, i;
     float *partial = (float *)THERMO_MALLOC(sizeof(float) * MN * (size_t)n_kb);
     if (!partial) return 0;
