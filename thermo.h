@@ -5393,12 +5393,12 @@ static void thermo__gemm_kernel(float *c, size_t ldc, const float *a, size_t lda
     }
 }
 
-/* c (M,N) += a (M,K) b (K,N) on one thread, N <= THERMO__WIDE_COLS: THERMO__PACKED / N rows of b
-   (at most THERMO__KC) packed at a time into bp (THERMO__PACKED floats).  Every c_ij adds its
-   products a_ik b_kj in k order, in float: the same bits however c and k are cut. */
+/* c (M,N) += a (M,K) b (K,N) on one thread, N <= THERMO__WIDE_COLS: packed / N rows of b (at most
+   THERMO__KC) packed at a time into bp (packed floats, at least THERMO__WIDE_COLS).  Every c_ij
+   adds its products a_ik b_kj in k order, in float: the same bits however c and k are cut. */
 static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b,
-                                int j0, int M, int N, int K, float *bp) {
-    int k0, kc = THERMO__PACKED / (N > THERMO__GEMM_COLS ? N : THERMO__GEMM_COLS);
+                                int j0, int M, int N, int K, float *bp, int packed) {
+    int k0, kc = packed / (N > THERMO__GEMM_COLS ? N : THERMO__GEMM_COLS);
     for (k0 = 0; k0 < K; k0 += kc) {
         int nk = K - k0 < kc ? K - k0 : kc;
         thermo__pack(bp, b, k0, nk, j0, N);
@@ -5412,19 +5412,21 @@ static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda
    c^T = W a^T, so that W's rows are converted where they lie, THERMO__KC at a time, instead of
    transposed as they are packed (which would cost more than the products when M is small); a^T
    is packed once for all.  Each c_ij adds the same products W_jk a_ik in the same k order as
-   thermo__gemm_serial: the same bits.  0 when out of memory for the packed a^T (nothing done). */
+   thermo__gemm_serial: the same bits.  0 when out of memory for the packed a^T and the threads'
+   scratch (nothing done). */
 static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
                                  int N, int K) {
     int n_jobs = (N + THERMO__SWAP_ROWS - 1) / THERMO__SWAP_ROWS, job, k0, Mp = (M + THERMO__NR - 1) / THERMO__NR * THERMO__NR;
+    size_t per_thread = THERMO__SWAP_ROWS * (THERMO__KC + THERMO__GEMM_COLS); /* a job's rows of W, and c^T */
     thermo__operand at = thermo__floats_operand(a, lda); /* b'_ki = a_ik */
-    float *packed = (float *)THERMO_MALLOC(sizeof(float) * (size_t)K * Mp); /* block k0 at k0 * Mp */
-    if (!packed) return 0;
+    float *packed = (float *)THERMO_MALLOC(sizeof(float) * ((size_t)K * Mp + per_thread * (size_t)THERMO__THREADS()));
+    if (!packed) return 0; /* block k0 of a^T at k0 * Mp, then each thread's scratch */
     at.transposed = 1;
     for (k0 = 0; k0 < K; k0 += THERMO__KC)
         thermo__pack(packed + (size_t)k0 * Mp, &at, k0, K - k0 < THERMO__KC ? K - k0 : THERMO__KC, 0, M);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
-        float w[THERMO__SWAP_ROWS * THERMO__KC], ct[THERMO__SWAP_ROWS * THERMO__GEMM_COLS];
+        float *w = packed + (size_t)K * Mp + per_thread * (size_t)THERMO__THREAD(), *ct = w + THERMO__SWAP_ROWS * THERMO__KC;
         int j0 = job * THERMO__SWAP_ROWS, n = N - j0 < THERMO__SWAP_ROWS ? N - j0 : THERMO__SWAP_ROWS, r, i, kb;
         for (r = 0; r < n; r++)
             for (i = 0; i < M; i++) ct[r * M + i] = c[(size_t)i * ldc + j0 + r];
@@ -5477,20 +5479,26 @@ static int thermo__gemm_k_blocks(float *c, size_t ldc, const float *a, size_t ld
 
 /* c (M,N) += a (M,K) b (K,N), each THERMO__GEMM_ROWS x cols tile of c one OpenMP iteration (cols
    THERMO__WIDE_COLS for few rows and a weight read as stored, else THERMO__GEMM_COLS): the same
-   sums, bit for bit, for any thread count. */
+   sums, bit for bit, for any thread count.  Each thread packs into THERMO__PACKED floats of heap
+   (thread stacks can be small: musl gives 128 KB), or, out of memory, a few rows of b at a time
+   into a small buffer: the same bits either way. */
 static void thermo__gemm(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M, int N,
                          int K) {
     int cols = b->t && !b->transposed && M <= THERMO__GEMM_COLS ? THERMO__WIDE_COLS : THERMO__GEMM_COLS;
     int n_cols = (N + cols - 1) / cols, n_jobs = (M + THERMO__GEMM_ROWS - 1) / THERMO__GEMM_ROWS * n_cols, job;
+    float *bps;
     if (b->t && b->transposed && M <= THERMO__GEMM_COLS && thermo__gemm_few_rows(c, ldc, a, lda, b, M, N, K)) return;
     if (b->t && !b->transposed && M <= THERMO__FEW_ROWS && thermo__gemm_k_blocks(c, ldc, a, lda, b, M, N, K)) return;
+    bps = (float *)THERMO_MALLOC(sizeof(float) * THERMO__PACKED * (size_t)THERMO__THREADS());
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
-        float bp[THERMO__PACKED];
+        float small[THERMO__WIDE_COLS], *bp = bps ? bps + (size_t)THERMO__PACKED * THERMO__THREAD() : small;
         int i0 = job / n_cols * THERMO__GEMM_ROWS, j0 = job % n_cols * cols;
         int m = M - i0 < THERMO__GEMM_ROWS ? M - i0 : THERMO__GEMM_ROWS, n = N - j0 < cols ? N - j0 : cols;
-        thermo__gemm_serial(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda, b, j0, m, n, K, bp);
+        thermo__gemm_serial(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda, b, j0, m, n, K, bp,
+                            bps ? THERMO__PACKED : THERMO__WIDE_COLS);
     }
+    THERMO_FREE(bps);
 }
 
 /* at (C,R) = a (R,C)^T, 16 x 16 blocks at a time */
@@ -5519,7 +5527,8 @@ typedef struct thermo__gradnorms {
                           (NULL when no matrix takes that route) */
     double *rowsq;     /* (max rows, at least T) per-row or per-token sums, added in order */
     double *scratch;   /* (threads, max cols) reference: one row of dW per thread */
-    float *tiles;      /* (threads, THERMO__DW_ROWS (T + tile_cols)) streamed: dy^T and dW rows */
+    float *tiles;      /* (threads, THERMO__DW_ROWS (T + tile_cols) + THERMO__PACKED) streamed: dy^T,
+                          dW rows and the gemm's packing */
     size_t tile_cols;  /* the most columns of any weight */
 } thermo__gradnorms;
 
@@ -5587,8 +5596,9 @@ static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy,
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
     for (tile = 0; tile < n_tiles; tile++) {
         int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t;
-        float *dyt = gn->tiles + (size_t)THERMO__THREAD() * THERMO__DW_ROWS * ((size_t)T + gn->tile_cols), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
-        float bp[THERMO__PACKED];
+        size_t per_thread = THERMO__DW_ROWS * ((size_t)T + gn->tile_cols) + THERMO__PACKED;
+        float *dyt = gn->tiles + per_thread * (size_t)THERMO__THREAD(), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
+        float *bp = dw + THERMO__DW_ROWS * gn->tile_cols;
         double sq = 0;
         int c0;
         for (t = 0; t < T; t++)
@@ -5596,7 +5606,7 @@ static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy,
         memset(dw, 0, sizeof(float) * (size_t)n * C);
         for (c0 = 0; c0 < C; c0 += THERMO__GEMM_COLS)
             thermo__gemm_serial(dw + c0, (size_t)C, dyt, (size_t)T, &xb, c0, n,
-                                C - c0 < THERMO__GEMM_COLS ? C - c0 : THERMO__GEMM_COLS, T, bp);
+                                C - c0 < THERMO__GEMM_COLS ? C - c0 : THERMO__GEMM_COLS, T, bp, THERMO__PACKED);
         for (o = 0; o < n; o++) sq += thermo__dot_f64(dw + (size_t)o * C, dw + (size_t)o * C, (size_t)C);
         gn->rowsq[tile] = sq;
     }
@@ -6593,7 +6603,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->gn.gdy, double, gram);
         THERMO__CARVE(p->gn.rowsq, double, (rows > T ? rows : T) + (uint64_t)c->n_positions);
         THERMO__CARVE(p->gn.scratch, double, choice == THERMO_GRADNORM_REFERENCE ? threads * cols : 0);
-        THERMO__CARVE(p->gn.tiles, float, threads * THERMO__DW_ROWS * (T + cols));
+        THERMO__CARVE(p->gn.tiles, float, threads * (THERMO__DW_ROWS * (T + cols) + THERMO__PACKED));
         THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.pos, int, T);
