@@ -5409,31 +5409,33 @@ static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda
 #define THERMO__SWAP_ROWS 64 /* weight rows of one OpenMP iteration of thermo__gemm_few_rows */
 
 /* c (M,N) += a (M,K) W^T, W a stored (N,K) weight (b transposed) and M <= THERMO__GEMM_COLS: as
-   c^T = W a^T, so that W's rows are converted where they lie, THERMO__KC at a time, instead of
-   transposed as they are packed (which would cost more than the products when M is small); a^T
-   is packed once for all.  Each c_ij adds the same products W_jk a_ik in the same k order as
-   thermo__gemm_serial: the same bits.  0 when out of memory for the packed a^T and the threads'
-   scratch (nothing done). */
+   c^T = W a^T, so that THERMO__SWAP_ROWS of W's rows are converted whole, in storage order, into
+   a thread's buffer instead of transposed as they are packed (which would cost more than the
+   products when M is small); a^T is packed once for all.  Each c_ij adds the same products
+   W_jk a_ik in the same k order as thermo__gemm_serial: the same bits.  0 (nothing done) when
+   W's rows are longer than K, or out of memory for a^T and the row buffers. */
 static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
                                  int N, int K) {
     int n_jobs = (N + THERMO__SWAP_ROWS - 1) / THERMO__SWAP_ROWS, job, k0, Mp = (M + THERMO__NR - 1) / THERMO__NR * THERMO__NR;
-    size_t per_thread = THERMO__SWAP_ROWS * (THERMO__KC + THERMO__GEMM_COLS); /* a job's rows of W, and c^T */
+    size_t per_thread = (size_t)THERMO__SWAP_ROWS * ((size_t)K + THERMO__GEMM_COLS); /* a job's rows of W, and c^T */
     thermo__operand at = thermo__floats_operand(a, lda); /* b'_ki = a_ik */
-    float *packed = (float *)THERMO_MALLOC(sizeof(float) * ((size_t)K * Mp + per_thread * (size_t)THERMO__THREADS()));
+    float *packed;
+    if (b->ld != (size_t)K) return 0;
+    packed = (float *)THERMO_MALLOC(sizeof(float) * ((size_t)K * Mp + per_thread * (size_t)THERMO__THREADS()));
     if (!packed) return 0; /* block k0 of a^T at k0 * Mp, then each thread's scratch */
     at.transposed = 1;
     for (k0 = 0; k0 < K; k0 += THERMO__KC)
         thermo__pack(packed + (size_t)k0 * Mp, &at, k0, K - k0 < THERMO__KC ? K - k0 : THERMO__KC, 0, M);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
-        float *w = packed + (size_t)K * Mp + per_thread * (size_t)THERMO__THREAD(), *ct = w + THERMO__SWAP_ROWS * THERMO__KC;
+        float *w = packed + (size_t)K * Mp + per_thread * (size_t)THERMO__THREAD(), *ct = w + (size_t)THERMO__SWAP_ROWS * K;
         int j0 = job * THERMO__SWAP_ROWS, n = N - j0 < THERMO__SWAP_ROWS ? N - j0 : THERMO__SWAP_ROWS, r, i, kb;
         for (r = 0; r < n; r++)
             for (i = 0; i < M; i++) ct[r * M + i] = c[(size_t)i * ldc + j0 + r];
+        thermo_tensor_f32(b->t, (b->r0 + j0) * (int64_t)b->ld, (int64_t)n * K, w); /* rows j0.. whole (ld = K) */
         for (kb = 0; kb < K; kb += THERMO__KC) {
             int nk = K - kb < THERMO__KC ? K - kb : THERMO__KC;
-            for (r = 0; r < n; r++) thermo_tensor_f32(b->t, (b->r0 + j0 + r) * (int64_t)b->ld + kb, nk, w + r * nk);
-            thermo__gemm_kernel(ct, (size_t)M, w, (size_t)nk, packed + (size_t)kb * Mp, n, M, nk);
+            thermo__gemm_kernel(ct, (size_t)M, w + kb, (size_t)K, packed + (size_t)kb * Mp, n, M, nk);
         }
         for (r = 0; r < n; r++)
             for (i = 0; i < M; i++) c[(size_t)i * ldc + j0 + r] = ct[r * M + i];
