@@ -5529,12 +5529,16 @@ typedef struct thermo__gradnorms {
                           (NULL when no matrix takes that route) */
     double *rowsq;     /* (max rows, at least T) per-row or per-token sums, added in order */
     double *scratch;   /* (threads, max cols) reference: one row of dW per thread */
-    float *tiles;      /* (threads, THERMO__DW_ROWS (T + tile_cols) + THERMO__PACKED) streamed: dy^T,
-                          dW rows and the gemm's packing */
+    float *tiles;      /* (threads, thermo__tile_floats(T, tile_cols)) streamed: dy^T, dW rows and the
+                          gemm's packing */
     size_t tile_cols;  /* the most columns of any weight */
 } thermo__gradnorms;
 
 #define THERMO__DW_ROWS 32 /* rows of dW one streamed OpenMP iteration forms */
+
+/* floats of one thread's share of gn->tiles: THERMO__DW_ROWS rows of dy^T (T) and of dW (cols),
+   then the gemm's packing */
+static size_t thermo__tile_floats(size_t T, size_t cols) { return THERMO__DW_ROWS * (T + cols) + THERMO__PACKED; }
 
 #define THERMO__GRAM_COST 8.0 /* float gemm multiply-adds that one of the Gram matrices' costs (double
                                  dot products; measured about 3 to 16 on the 0.5B shape, 256 to 512 tokens) */
@@ -5598,8 +5602,7 @@ static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy,
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
     for (tile = 0; tile < n_tiles; tile++) {
         int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t;
-        size_t per_thread = THERMO__DW_ROWS * ((size_t)T + gn->tile_cols) + THERMO__PACKED;
-        float *dyt = gn->tiles + per_thread * (size_t)THERMO__THREAD(), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
+        float *dyt = gn->tiles + thermo__tile_floats((size_t)T, gn->tile_cols) * (size_t)THERMO__THREAD(), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
         float *bp = dw + THERMO__DW_ROWS * gn->tile_cols;
         double sq = 0;
         int c0;
@@ -6605,7 +6608,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->gn.gdy, double, gram);
         THERMO__CARVE(p->gn.rowsq, double, (rows > T ? rows : T) + (uint64_t)c->n_positions);
         THERMO__CARVE(p->gn.scratch, double, choice == THERMO_GRADNORM_REFERENCE ? threads * cols : 0);
-        THERMO__CARVE(p->gn.tiles, float, threads * (THERMO__DW_ROWS * (T + cols) + THERMO__PACKED));
+        THERMO__CARVE(p->gn.tiles, float, threads * thermo__tile_floats(T, cols));
         THERMO__CARVE(p->b.start, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.len, int, (uint64_t)n_seq);
         THERMO__CARVE(p->b.pos, int, T);

@@ -188,10 +188,10 @@ static void test_gelu_new(void) {
     free(c.x); free(c.r);
 }
 
-/* gn for one weight w and T tokens, its scratch given: scratch (64 threads, cols), tiles (64
-   threads, THERMO__DW_ROWS (T + cols)) */
+/* gn for one weight w and T tokens, its scratch given (scratch: 64 threads, cols) but for the tiles
+   (64 threads' share; free gn->tiles) */
 static void gradnorms_for_test(thermo__gradnorms *gn, const thermo_tensor *w, int T, int cols, double *g2,
-                               unsigned char *route, double *gx, double *gdy, double *rowsq, double *scratch, float *tiles) {
+                               unsigned char *route, double *gx, double *gdy, double *rowsq, double *scratch) {
     memset(gn, 0, sizeof *gn);
     gn->tensors = w;
     gn->g2 = g2;
@@ -201,7 +201,7 @@ static void gradnorms_for_test(thermo__gradnorms *gn, const thermo_tensor *w, in
     gn->gdy = gdy;
     gn->rowsq = rowsq;
     gn->scratch = scratch;
-    gn->tiles = tiles;
+    gn->tiles = (float *)malloc(sizeof(float) * 64 * thermo__tile_floats((size_t)T, (size_t)cols));
     gn->tile_cols = (size_t)cols;
     CHECK(THERMO__THREADS() <= 64, "test scratch holds %d threads", THERMO__THREADS());
 }
@@ -218,7 +218,6 @@ static double conv_objective(void *v) {
 static void test_conv1d(void) {
     conv_ctx c;
     float *dinp = (float *)calloc(KT * CC, sizeof(float));
-    float *tiles = (float *)malloc(sizeof(float) * 64 * THERMO__DW_ROWS * (KT + COC));
     double g2[1], rowsq[COC], scratch[64 * COC], gx[KT * KT], gdy[KT * KT], fdn = 0, dense = 0, worst = 0;
     double by_route[THERMO_GRADNORM_ROUTES];
     unsigned char route[1];
@@ -239,7 +238,7 @@ static void test_conv1d(void) {
         }
     printf("%-44s max |out - double loop| = %.2e (tolerance 1e-5)\n", "conv1d_forward", worst);
     CHECK(worst < 1e-5, "conv1d_forward: %g", worst);
-    gradnorms_for_test(&gn, &c.w, KT, COC, g2, route, gx, gdy, rowsq, scratch, tiles);
+    gradnorms_for_test(&gn, &c.w, KT, COC, g2, route, gx, gdy, rowsq, scratch);
     thermo__conv1d_backward(dinp, &gn, c.r, c.inp, &c.w, KT, CC, COC);
     check_gradient("conv1d_backward dinp", conv_objective, &c, c.inp, dinp, KT * CC, 1e-2f, FD_TOL);
     for (k = THERMO_GRADNORM_AUTO; k < THERMO_GRADNORM_ROUTES; k++) {
@@ -266,7 +265,7 @@ static void test_conv1d(void) {
           by_route[THERMO_GRADNORM_STREAMED], dense);
     CHECK(by_route[THERMO_GRADNORM_AUTO] == by_route[THERMO_GRADNORM_STREAMED], "auto takes the streamed route: 4 T (C + OC) = 11196 > C OC = 3300");
     CHECK(sqrt(fdn) <= FD_TOL * sqrt(dense), "conv1d dW against finite differences: %g", sqrt(fdn));
-    free(c.inp); free(c.wdata); free(c.bias); free(c.r); free(c.out); free(dinp); free(tiles);
+    free(c.inp); free(c.wdata); free(c.bias); free(c.r); free(c.out); free(dinp); free(gn.tiles);
 }
 
 /* gpt2's learned positions: out += wpe[positions]; its gradient norm as the embedding's with the
@@ -362,7 +361,6 @@ static double mm_objective(void *v) {
 static void test_matmul(void) {
     mm_ctx c;
     float *dinp = (float *)calloc(MT * MC, sizeof(float));
-    float *tiles = (float *)malloc(sizeof(float) * 64 * THERMO__DW_ROWS * (MT + MC));
     double dense = 0, worst = 0;
     double g2[1], rowsq[MC], scratch[64 * MC], gx[MT * MT], gdy[MT * MT], by_route[THERMO_GRADNORM_ROUTES], fdn = 0;
     unsigned char route[1];
@@ -402,7 +400,7 @@ static void test_matmul(void) {
         CHECK(memcmp(out_bf, c.out, sizeof(float) * MT * MOC) == 0, "bf16 tiles convert exactly");
     }
     /* dinp, and |dW| by every route against dW by finite differences */
-    gradnorms_for_test(&gn, &c.w, MT, MC, g2, route, gx, gdy, rowsq, scratch, tiles);
+    gradnorms_for_test(&gn, &c.w, MT, MC, g2, route, gx, gdy, rowsq, scratch);
     thermo__matmul_backward(dinp, &gn, c.r, c.inp, &c.w, MT, MC, MOC);
     check_gradient("matmul_backward dinp", mm_objective, &c, c.inp, dinp, MT * MC, 1e-2f, FD_TOL);
     for (k = THERMO_GRADNORM_AUTO; k < THERMO_GRADNORM_ROUTES; k++) {
@@ -433,7 +431,7 @@ static void test_matmul(void) {
               thermo__route(THERMO_GRADNORM_STREAMED, 5, 896, 4864) == THERMO_GRADNORM_STREAMED,
           "the route rule: 4 T (C + OC) < C OC takes the identity; a forced route is kept");
     CHECK(fabs(sqrt(fdn) - sqrt(dense)) <= FD_TOL * sqrt(dense), "fd %.9g dense %.9g", sqrt(fdn), sqrt(dense));
-    free(c.inp); free(c.wdata); free(c.bias); free(c.r); free(c.out); free(dinp); free(tiles); free(wround); free(out_bf);
+    free(c.inp); free(c.wdata); free(c.bias); free(c.r); free(c.out); free(dinp); free(gn.tiles); free(wround); free(out_bf);
 }
 
 enum { PT = 5, PNH = 3, PHD = 10 };
@@ -700,7 +698,6 @@ static void test_lm_head(float cap, int tile) {
     ce_ctx c;
     double by_route[THERMO_GRADNORM_ROUTES];
     float *logits = (float *)malloc(sizeof(float) * CT * CV), dlnf[CT * CH], arow[CT * CH];
-    float *tiles = (float *)malloc(sizeof(float) * 64 * THERMO__DW_ROWS * (CT + CV));
     double dl[CT * CV], dW[CV * CH], dense = 0, worst_loss = 0, worst_logit = 0, worst_row = 0;
     double g2[1], rowsq[CV], scratch[64 * CV], gx[CT * CT], gdy[CT * CT];
     unsigned char route[1];
@@ -754,7 +751,7 @@ static void test_lm_head(float cap, int tile) {
             dW[v * CH + h] = sum;
             dense += sum * sum;
         }
-    gradnorms_for_test(&gn, &c.W, CT, CV, g2, route, gx, gdy, rowsq, scratch, tiles);
+    gradnorms_for_test(&gn, &c.W, CT, CV, g2, route, gx, gdy, rowsq, scratch);
     for (k = THERMO_GRADNORM_AUTO; k < THERMO_GRADNORM_ROUTES; k++) {
         gn.choice = (thermo_gradnorm_route)k;
         memset(dlnf, 0, sizeof dlnf);
@@ -775,7 +772,7 @@ static void test_lm_head(float cap, int tile) {
     printf("%-44s max |arow - dense row| %.1e (tolerance 1e-6)\n", "lm_head_backward", worst_row);
     CHECK(worst_row < 1e-6, "lm_head arow %g", worst_row);
     check_gradient("lm_head_backward dlnf", ce_objective, &c, c.lnf, dlnf, CT * CH, 1e-2f, FD_TOL);
-    free(c.lnf); free(c.w); free(logits); free(tiles);
+    free(c.lnf); free(c.w); free(logits); free(gn.tiles);
     free(c.vs.x); free(c.vs.xt); free(c.vs.dw); free(c.vs.xtgt); free(c.vs.capped);
 }
 
