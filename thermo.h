@@ -685,6 +685,25 @@ THERMODEF thermo_status thermo_write_sigma(FILE *f, const thermo_report *report)
 #define THERMO__THREADS() 1
 #endif
 
+/* a * b + c rounded once where the hardware has a fused multiply-add (one vectorised instruction;
+   ISO C modes never fuse by themselves), else rounded twice: double and float */
+#if defined(__FMA__) || defined(__FP_FAST_FMA)
+#define THERMO__FMA(a, b, c) fma(a, b, c)
+#else
+#define THERMO__FMA(a, b, c) ((a) * (b) + (c))
+#endif
+#if defined(__FMA__) || defined(__FP_FAST_FMAF)
+#define THERMO__FMAF(a, b, c) fmaf(a, b, c)
+#else
+#define THERMO__FMAF(a, b, c) ((a) * (b) + (c))
+#endif
+/* gcc keeps a register tile in registers only when its loops are fully unrolled first */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define THERMO__UNROLL _Pragma("GCC unroll 32")
+#else
+#define THERMO__UNROLL
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define THERMO__PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
@@ -7069,22 +7088,15 @@ THERMODEF void thermo_gradients_free(thermo_gradients *g) {
    and |x'|^2 = dii - t g, |y'|^2 = djj + t g, so the larger column stays the larger.  The pair is
    left alone when |g| <= tol sqrt(dii) sqrt(djj) (its cosine is already at rounding level).
    The singular values are the column norms once every pair passes. */
-#if defined(__FMA__) || defined(__FP_FAST_FMA)
-#define THERMO__FMA(a, b, c) fma(a, b, c) /* one hardware instruction; vectorised */
-#else
-#define THERMO__FMA(a, b, c) ((a) * (b) + (c))
-#endif
 /* The register tile of thermo__tile: TR x TC accumulators.  gcc keeps one in registers only when
-   its loops are fully unrolled first, and is fastest at 8 x 16; clang unrolls by itself and is
-   fastest at 4 x 32 (about twice the rate of the other shape; make bench-svd prints the rates).
-   Each output's sum runs over k in the same order whatever the shape, so the shape does not
-   change results. */
+   its loops are fully unrolled first (THERMO__UNROLL), and is fastest at 8 x 16; clang unrolls by
+   itself and is fastest at 4 x 32 (about twice the rate of the other shape; make bench-svd prints
+   the rates).  Each output's sum runs over k in the same order whatever the shape, so the shape
+   does not change results. */
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
-#define THERMO__UNROLL _Pragma("GCC unroll 32")
 #define THERMO__TR 8
 #define THERMO__TC 16
 #else
-#define THERMO__UNROLL
 #define THERMO__TR 4
 #define THERMO__TC 32
 #endif
