@@ -5233,8 +5233,9 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    says otherwise; the gradients of biases and norm weights are never needed (only 2-D weights are
    reported), so backward computes what flows through them, not their own gradients.  Every
    product is one packed float gemm (thermo__gemm), the stored weights (bf16/f16/f32, either way
-   round: Conv1D's (in, out) as well as Linear's (out, in)) converted to float as they are packed,
-   never a float copy of a whole weight; only one layer's 1-D weights are held in float.
+   round: Conv1D's (in, out) as well as Linear's (out, in)) converted to float once per product as
+   they are packed (the packed copy of one matrix, or one vocabulary tile, lives while its product
+   runs); only one layer's 1-D weights are held in float.
 
    Memory O(T).  Forward saves per layer the residual streams, q, k, v (and, with q/k norms, q and
    k before them), the MLP's gate and up, the outputs of o_proj and down_proj where a norm follows
@@ -5304,13 +5305,28 @@ static void thermo__zero(float *p, size_t n) { memset(p, 0, n * sizeof *p); }
 
 /* ---- matrix products ---- */
 
-#define THERMO__MR 8          /* rows of a gemm register tile */
-#define THERMO__NR 16         /* columns of a gemm register tile (one AVX-512 or two AVX vectors) */
-#define THERMO__KC 256        /* k of one pass over a tile: b's rows of it stay in L1 */
+/* The gemm's register tile: THERMO__MR x THERMO__NR sums of c held in registers while k runs, a
+   fused multiply-add each (THERMO__FMAF).  NR is two vectors (AVX-512's where the machine has
+   them); gcc is fastest at 8 rows, clang (which unrolls by itself) at 4, and 6 rows of AVX
+   vectors leave registers for the operands.  Each c_ij adds its products in k order whatever the
+   tile, so the tile does not change results. */
+#if defined(__AVX512F__)
+#define THERMO__NR 32
+#else
+#define THERMO__NR 16
+#endif
+#if defined(__clang__)
+#define THERMO__MR 4
+#elif defined(__AVX512F__) || !defined(__AVX__)
+#define THERMO__MR 8
+#else
+#define THERMO__MR 6
+#endif
+#define THERMO__KC 256        /* k of one pass over a tile: its strip of b stays in L1 */
 #define THERMO__GEMM_ROWS 256 /* one OpenMP iteration's share of c: rows ... */
-#define THERMO__GEMM_COLS 128 /* ... and columns */
-#define THERMO__WIDE_COLS 1024 /* columns of an iteration with few rows reading a weight as stored: long
-                                  runs of each stored row (THERMO__PACKED / THERMO__WIDE_COLS of k a pass) */
+#define THERMO__GEMM_COLS 128 /* ... and columns (a multiple of THERMO__NR) */
+#define THERMO__WIDE_COLS 1024 /* floats of a stored row converted at once (and of the small packing
+                                  buffer when scratch is scarce) */
 #define THERMO__PACKED (THERMO__KC * THERMO__GEMM_COLS) /* floats of a packed b */
 
 /* The b of a gemm, (K,N): floats f or a stored weight t, read as stored (b_kj = t[r0 + k][j],
@@ -5343,13 +5359,13 @@ static thermo__operand thermo__stored(const thermo_tensor *t, int64_t r0, int tr
     return b;
 }
 
-/* bp = rows k0 .. k0+nk and columns j0 .. j0+N of b in strips of THERMO__NR columns, each strip
-   (nk, THERMO__NR) contiguous and zero-padded */
-static void thermo__pack(float *bp, const thermo__operand *b, int k0, int nk, int j0, int N) {
+/* rows k0 .. k0+nk and columns j0 .. j0+N of b (nk <= THERMO__KC, N <= THERMO__WIDE_COLS) in
+   strips of THERMO__NR columns, zero-padded: strip s, (nk, THERMO__NR) row-major, at bp + s stride */
+static void thermo__pack(float *bp, size_t stride, const thermo__operand *b, int k0, int nk, int j0, int N) {
     int k, j, s0;
     if (b->transposed) /* THERMO__NR stored rows of a strip, nk elements of each */
         for (s0 = 0; s0 < N; s0 += THERMO__NR) {
-            float *strip = bp + (size_t)s0 * nk, run[THERMO__KC];
+            float *strip = bp + (size_t)(s0 / THERMO__NR) * stride, run[THERMO__KC];
             int nj = N - s0 < THERMO__NR ? N - s0 : THERMO__NR;
             for (j = 0; j < THERMO__NR; j++) {
                 const float *src = run;
@@ -5366,7 +5382,7 @@ static void thermo__pack(float *bp, const thermo__operand *b, int k0, int nk, in
             if (b->t) thermo_tensor_f32(b->t, (b->r0 + k0 + k) * (int64_t)b->ld + j0, N, run);
             else row = b->f + (size_t)(k0 + k) * b->ld + j0;
             for (s0 = 0; s0 < N; s0 += THERMO__NR) {
-                float *dst = bp + (size_t)s0 * nk + (size_t)k * THERMO__NR;
+                float *dst = bp + (size_t)(s0 / THERMO__NR) * stride + (size_t)k * THERMO__NR;
                 int nj = N - s0 < THERMO__NR ? N - s0 : THERMO__NR;
                 memcpy(dst, row + s0, sizeof(float) * (size_t)nj);
                 for (j = nj; j < THERMO__NR; j++) dst[j] = 0.0f;
@@ -5374,54 +5390,95 @@ static void thermo__pack(float *bp, const thermo__operand *b, int k0, int nk, in
         }
 }
 
-/* c (M,N) += a (M,nk) bp, bp packed by thermo__pack, on one thread.
-   8 x 16 tiles of c stay in registers while k runs (eight rows at a time, each a broadcast times
-   one row of a strip).  A tile past the last row or column is computed whole, from the last row
-   of a again and the strip's zero padding, and only its part inside c is stored. */
-static void thermo__gemm_kernel(float *c, size_t ldc, const float *a, size_t lda, const float *bp, int M, int N, int nk) {
-    int i0, j0, i, j, k;
+/* c (THERMO__MR, cols; row stride ldc) += sum_{k < nk} ar[i][k] strip[k][j], j < cols: the
+   register tile, each row of a broadcast times one row of the strip (THERMO__NR floats apart).
+   Two of them: the whole strip, and its first half (for strips of at most that many columns of c,
+   as c^T in thermo__gemm_few_rows is for a few tokens). */
+#define THERMO__GEMM_TILE(name, cols)                                                                      \
+    static void name(float *c, size_t ldc, const float *const *ar, const float *strip, int nk) {        \
+        float acc[THERMO__MR][cols];                                                                    \
+        int i, j, k;                                                                                    \
+        THERMO__UNROLL for (i = 0; i < THERMO__MR; i++)                                                 \
+            THERMO__UNROLL for (j = 0; j < (cols); j++) acc[i][j] = c[i * ldc + j];                     \
+        for (k = 0; k < nk; k++) {                                                                      \
+            const float *bk = strip + (size_t)k * THERMO__NR;                                           \
+            THERMO__UNROLL for (i = 0; i < THERMO__MR; i++) {                                           \
+                float x = ar[i][k];                                                                     \
+                THERMO__UNROLL for (j = 0; j < (cols); j++) acc[i][j] = THERMO__FMAF(x, bk[j], acc[i][j]); \
+            }                                                                                           \
+        }                                                                                               \
+        THERMO__UNROLL for (i = 0; i < THERMO__MR; i++)                                                 \
+            THERMO__UNROLL for (j = 0; j < (cols); j++) c[i * ldc + j] = acc[i][j];                     \
+    }
+THERMO__GEMM_TILE(thermo__gemm_tile, THERMO__NR)
+THERMO__GEMM_TILE(thermo__gemm_half_tile, THERMO__NR / 2)
+
+/* c (M,N) += a (M,nk) b on one thread, b packed by thermo__pack (strip s at bp + s stride): a
+   strip at a time (it stays in L1) down all of a's rows.  A tile of c past the last row or column
+   is computed in a local tile, from the last row of a again and the strip's zero padding, and only
+   its part inside c is stored. */
+static void thermo__gemm_kernel(float *c, size_t ldc, const float *a, size_t lda, const float *bp, size_t stride,
+                                int M, int N, int nk) {
+    int i0, j0, i, j;
     for (j0 = 0; j0 < N; j0 += THERMO__NR) {
         int nj = N - j0 < THERMO__NR ? N - j0 : THERMO__NR;
-        const float *strip = bp + (size_t)j0 * nk;
+        const float *strip = bp + (size_t)(j0 / THERMO__NR) * stride;
         for (i0 = 0; i0 < M; i0 += THERMO__MR) {
             int mi = M - i0 < THERMO__MR ? M - i0 : THERMO__MR;
-            float *cr[THERMO__MR];
             const float *ar[THERMO__MR];
-            float c0[THERMO__NR], c1[THERMO__NR], c2[THERMO__NR], c3[THERMO__NR];
-            float c4[THERMO__NR], c5[THERMO__NR], c6[THERMO__NR], c7[THERMO__NR];
-            float *acc[THERMO__MR];
-            acc[0] = c0, acc[1] = c1, acc[2] = c2, acc[3] = c3, acc[4] = c4, acc[5] = c5, acc[6] = c6, acc[7] = c7;
-            for (i = 0; i < THERMO__MR; i++) {
-                int row = i0 + (i < mi ? i : mi - 1);
-                cr[i] = c + (size_t)row * ldc + j0;
-                ar[i] = a + (size_t)row * lda;
-                for (j = 0; j < THERMO__NR; j++) acc[i][j] = j < nj ? cr[i][j] : 0.0f;
+            float *ct = c + (size_t)i0 * ldc + j0, edge[THERMO__MR * THERMO__NR];
+            for (i = 0; i < THERMO__MR; i++) ar[i] = a + (size_t)(i0 + (i < mi ? i : mi - 1)) * lda;
+            if (mi == THERMO__MR && nj == THERMO__NR) {
+                thermo__gemm_tile(ct, ldc, ar, strip, nk);
+                continue;
             }
-            for (k = 0; k < nk; k++) {
-                const float *bk = strip + (size_t)k * THERMO__NR;
-                float x0 = ar[0][k], x1 = ar[1][k], x2 = ar[2][k], x3 = ar[3][k];
-                float x4 = ar[4][k], x5 = ar[5][k], x6 = ar[6][k], x7 = ar[7][k];
-                for (j = 0; j < THERMO__NR; j++) {
-                    c0[j] += x0 * bk[j], c1[j] += x1 * bk[j], c2[j] += x2 * bk[j], c3[j] += x3 * bk[j];
-                    c4[j] += x4 * bk[j], c5[j] += x5 * bk[j], c6[j] += x6 * bk[j], c7[j] += x7 * bk[j];
-                }
+            if (mi == THERMO__MR && nj == THERMO__NR / 2) {
+                thermo__gemm_half_tile(ct, ldc, ar, strip, nk);
+                continue;
             }
+            for (i = 0; i < THERMO__MR; i++)
+                for (j = 0; j < THERMO__NR; j++) edge[i * THERMO__NR + j] = i < mi && j < nj ? ct[(size_t)i * ldc + j] : 0.0f;
+            if (nj <= THERMO__NR / 2) thermo__gemm_half_tile(edge, THERMO__NR, ar, strip, nk);
+            else thermo__gemm_tile(edge, THERMO__NR, ar, strip, nk);
             for (i = 0; i < mi; i++)
-                for (j = 0; j < nj; j++) cr[i][j] = acc[i][j];
+                for (j = 0; j < nj; j++) ct[(size_t)i * ldc + j] = edge[i * THERMO__NR + j];
         }
     }
 }
 
-/* c (M,N) += a (M,K) b (K,N) on one thread, N <= THERMO__WIDE_COLS: packed / N rows of b (at most
-   THERMO__KC) packed at a time into bp (packed floats, at least THERMO__WIDE_COLS).  Every c_ij
-   adds its products a_ik b_kj in k order, in float: the same bits however c and k are cut. */
+/* b (K,N) packed whole by thermo__pack, one OpenMP loop over its THERMO__KC x THERMO__GEMM_COLS
+   blocks: THERMO__NR-column strips of all K rows (bp: K x N rounded up to THERMO__NR floats) */
+static void thermo__pack_whole(float *bp, const thermo__operand *b, int K, int N) {
+    int n_kc = (K + THERMO__KC - 1) / THERMO__KC, n_jobs = (N + THERMO__GEMM_COLS - 1) / THERMO__GEMM_COLS * n_kc, job;
+    size_t stride = (size_t)K * THERMO__NR;
+    THERMO__OMP(omp parallel for schedule(dynamic) if ((double)K * N >= THERMO__PARALLEL))
+    for (job = 0; job < n_jobs; job++) {
+        int j0 = job / n_kc * THERMO__GEMM_COLS, k0 = job % n_kc * THERMO__KC;
+        int n = N - j0 < THERMO__GEMM_COLS ? N - j0 : THERMO__GEMM_COLS, nk = K - k0 < THERMO__KC ? K - k0 : THERMO__KC;
+        thermo__pack(bp + (size_t)(j0 / THERMO__NR) * stride + (size_t)k0 * THERMO__NR, stride, b, k0, nk, j0, n);
+    }
+}
+
+/* c (M,N) += a (M,K) b, b packed whole by thermo__pack_whole (bp at the strip of c's first
+   column), on one thread, THERMO__KC of k a pass.  Every c_ij adds its products a_ik b_kj in k
+   order, in float: the same bits however c and k are cut, and as thermo__gemm_serial's. */
+static void thermo__gemm_packed(float *c, size_t ldc, const float *a, size_t lda, const float *bp, int M, int N,
+                                int K) {
+    int k0;
+    for (k0 = 0; k0 < K; k0 += THERMO__KC)
+        thermo__gemm_kernel(c, ldc, a + k0, lda, bp + (size_t)k0 * THERMO__NR, (size_t)K * THERMO__NR, M, N,
+                            K - k0 < THERMO__KC ? K - k0 : THERMO__KC);
+}
+
+/* c (M,N) += a (M,K) b (K,N) on one thread, N <= THERMO__GEMM_COLS: kc rows of b packed at a time
+   into bp (kc THERMO__GEMM_COLS floats) */
 static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b,
-                                int j0, int M, int N, int K, float *bp, int packed) {
-    int k0, kc = packed / (N > THERMO__GEMM_COLS ? N : THERMO__GEMM_COLS);
+                                int j0, int M, int N, int K, float *bp, int kc) {
+    int k0;
     for (k0 = 0; k0 < K; k0 += kc) {
         int nk = K - k0 < kc ? K - k0 : kc;
-        thermo__pack(bp, b, k0, nk, j0, N);
-        thermo__gemm_kernel(c, ldc, a + k0, lda, bp, M, N, nk);
+        thermo__pack(bp, (size_t)nk * THERMO__NR, b, k0, nk, j0, N);
+        thermo__gemm_kernel(c, ldc, a + k0, lda, bp, (size_t)nk * THERMO__NR, M, N, nk);
     }
 }
 
@@ -5435,29 +5492,26 @@ static void thermo__gemm_serial(float *c, size_t ldc, const float *a, size_t lda
    W's rows are longer than K, or out of memory for a^T and the row buffers. */
 static int thermo__gemm_few_rows(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M,
                                  int N, int K) {
-    int n_jobs = (N + THERMO__SWAP_ROWS - 1) / THERMO__SWAP_ROWS, job, k0, Mp = (M + THERMO__NR - 1) / THERMO__NR * THERMO__NR;
+    int n_jobs = (N + THERMO__SWAP_ROWS - 1) / THERMO__SWAP_ROWS, job, Mp = (M + THERMO__NR - 1) / THERMO__NR * THERMO__NR;
+    int Mc = M <= THERMO__NR / 2 ? THERMO__NR / 2 : Mp; /* c^T's row length: whole tiles, no edges */
     size_t per_thread = (size_t)THERMO__SWAP_ROWS * ((size_t)K + THERMO__GEMM_COLS); /* a job's rows of W, and c^T */
     thermo__operand at = thermo__floats_operand(a, lda); /* b'_ki = a_ik */
     float *packed;
     if (b->ld != (size_t)K) return 0;
     packed = (float *)THERMO_MALLOC(sizeof(float) * ((size_t)K * Mp + per_thread * (size_t)THERMO__THREADS()));
-    if (!packed) return 0; /* block k0 of a^T at k0 * Mp, then each thread's scratch */
+    if (!packed) return 0; /* a^T, then each thread's scratch */
     at.transposed = 1;
-    for (k0 = 0; k0 < K; k0 += THERMO__KC)
-        thermo__pack(packed + (size_t)k0 * Mp, &at, k0, K - k0 < THERMO__KC ? K - k0 : THERMO__KC, 0, M);
+    thermo__pack_whole(packed, &at, K, M);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
         float *w = packed + (size_t)K * Mp + per_thread * (size_t)THERMO__THREAD(), *ct = w + (size_t)THERMO__SWAP_ROWS * K;
-        int j0 = job * THERMO__SWAP_ROWS, n = N - j0 < THERMO__SWAP_ROWS ? N - j0 : THERMO__SWAP_ROWS, r, i, kb;
+        int j0 = job * THERMO__SWAP_ROWS, n = N - j0 < THERMO__SWAP_ROWS ? N - j0 : THERMO__SWAP_ROWS, r, i;
         for (r = 0; r < n; r++)
-            for (i = 0; i < M; i++) ct[r * M + i] = c[(size_t)i * ldc + j0 + r];
+            for (i = 0; i < M; i++) ct[r * Mc + i] = c[(size_t)i * ldc + j0 + r];
         thermo_tensor_f32(b->t, (b->r0 + j0) * (int64_t)b->ld, (int64_t)n * K, w); /* rows j0.. whole (ld = K) */
-        for (kb = 0; kb < K; kb += THERMO__KC) {
-            int nk = K - kb < THERMO__KC ? K - kb : THERMO__KC;
-            thermo__gemm_kernel(ct, (size_t)M, w + kb, (size_t)K, packed + (size_t)kb * Mp, n, M, nk);
-        }
+        thermo__gemm_packed(ct, (size_t)Mc, w, (size_t)K, packed, n, Mc, K);
         for (r = 0; r < n; r++)
-            for (i = 0; i < M; i++) c[(size_t)i * ldc + j0 + r] = ct[r * M + i];
+            for (i = 0; i < M; i++) c[(size_t)i * ldc + j0 + r] = ct[r * Mc + i];
     }
     THERMO_FREE(packed);
     return 1;
@@ -5498,28 +5552,32 @@ static int thermo__gemm_k_blocks(float *c, size_t ldc, const float *a, size_t ld
     return 1;
 }
 
-/* c (M,N) += a (M,K) b (K,N), each THERMO__GEMM_ROWS x cols tile of c one OpenMP iteration (cols
-   THERMO__WIDE_COLS for few rows and a weight read as stored, else THERMO__GEMM_COLS): the same
-   sums, bit for bit, for any thread count.  Each thread packs into THERMO__PACKED floats of heap
-   (thread stacks can be small: musl gives 128 KB), or, out of memory, a few rows of b at a time
-   into a small buffer: the same bits either way. */
+/* c (M,N) += a (M,K) b (K,N): b packed whole once (bf16/f16 converted once), then each
+   THERMO__GEMM_ROWS x THERMO__GEMM_COLS tile of c one OpenMP iteration: the same sums, bit for bit,
+   for any thread count.  Out of memory for the packed b, each tile packs a few rows of b at a
+   time into a small buffer on its stack (thread stacks can be small: musl gives 128 KB): the same
+   bits either way. */
 static void thermo__gemm(float *c, size_t ldc, const float *a, size_t lda, const thermo__operand *b, int M, int N,
                          int K) {
-    int cols = b->t && !b->transposed && M <= THERMO__GEMM_COLS ? THERMO__WIDE_COLS : THERMO__GEMM_COLS;
-    int n_cols = (N + cols - 1) / cols, n_jobs = (M + THERMO__GEMM_ROWS - 1) / THERMO__GEMM_ROWS * n_cols, job;
-    float *bps;
+    int n_cols = (N + THERMO__GEMM_COLS - 1) / THERMO__GEMM_COLS, n_jobs = (M + THERMO__GEMM_ROWS - 1) / THERMO__GEMM_ROWS * n_cols, job;
+    float *bp;
     if (b->t && b->transposed && M <= THERMO__GEMM_COLS && thermo__gemm_few_rows(c, ldc, a, lda, b, M, N, K)) return;
     if (b->t && !b->transposed && M <= THERMO__FEW_ROWS && thermo__gemm_k_blocks(c, ldc, a, lda, b, M, N, K)) return;
-    bps = (float *)THERMO_MALLOC(sizeof(float) * THERMO__PACKED * (size_t)THERMO__THREADS());
+    bp = (float *)THERMO_MALLOC(sizeof(float) * (size_t)K * (size_t)((N + THERMO__NR - 1) / THERMO__NR * THERMO__NR));
+    if (bp) thermo__pack_whole(bp, b, K, N);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)M * N * K >= THERMO__PARALLEL))
     for (job = 0; job < n_jobs; job++) {
-        float small[THERMO__WIDE_COLS], *bp = bps ? bps + (size_t)THERMO__PACKED * THERMO__THREAD() : small;
-        int i0 = job / n_cols * THERMO__GEMM_ROWS, j0 = job % n_cols * cols;
-        int m = M - i0 < THERMO__GEMM_ROWS ? M - i0 : THERMO__GEMM_ROWS, n = N - j0 < cols ? N - j0 : cols;
-        thermo__gemm_serial(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda, b, j0, m, n, K, bp,
-                            bps ? THERMO__PACKED : THERMO__WIDE_COLS);
+        int i0 = job / n_cols * THERMO__GEMM_ROWS, j0 = job % n_cols * THERMO__GEMM_COLS;
+        int m = M - i0 < THERMO__GEMM_ROWS ? M - i0 : THERMO__GEMM_ROWS, n = N - j0 < THERMO__GEMM_COLS ? N - j0 : THERMO__GEMM_COLS;
+        float small[THERMO__WIDE_COLS];
+        if (bp)
+            thermo__gemm_packed(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda,
+                                bp + (size_t)(j0 / THERMO__NR) * K * THERMO__NR, m, n, K);
+        else
+            thermo__gemm_serial(c + (size_t)i0 * ldc + j0, ldc, a + (size_t)i0 * lda, lda, b, j0, m, n, K, small,
+                                THERMO__WIDE_COLS / THERMO__GEMM_COLS);
     }
-    THERMO_FREE(bps);
+    THERMO_FREE(bp);
 }
 
 /* at (C,R) = a (R,C)^T, 16 x 16 blocks at a time */
@@ -5556,7 +5614,7 @@ typedef struct thermo__gradnorms {
 #define THERMO__DW_ROWS 32 /* rows of dW one streamed OpenMP iteration forms */
 
 /* floats of one thread's share of gn->tiles: THERMO__DW_ROWS rows of dy^T (T) and of dW (cols),
-   then the gemm's packing */
+   then the gemm's packing of x when out of memory for all of it */
 static size_t thermo__tile_floats(size_t T, size_t cols) { return THERMO__DW_ROWS * (T + cols) + THERMO__PACKED; }
 
 #define THERMO__GRAM_COST 8.0 /* float gemm multiply-adds that one of the Gram matrices' costs (double
@@ -5611,13 +5669,16 @@ static double thermo__gradnorm2_reference(thermo__gradnorms *gn, const float *dy
 }
 
 /* Streamed: |dW|_F^2 with dW = dy^T x formed THERMO__DW_ROWS rows at a time in float (a gemm
-   over the T tokens: dy's columns transposed, times x), each tile's squares summed in double and
-   the tiles added in order; never more of dW than a tile per thread.  dy (T, ldy), x (T, C). */
+   over the T tokens: dy's columns transposed, times x, packed once for all tiles, or per tile
+   when out of memory for that), each tile's squares summed in double and the tiles added in
+   order; never more of dW than a tile per thread.  dy (T, ldy), x (T, C). */
 static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy, size_t ldy, const float *x, int C,
                                          int OC) {
     int T = gn->T, n_tiles = (OC + THERMO__DW_ROWS - 1) / THERMO__DW_ROWS, tile;
     thermo__operand xb = thermo__floats_operand(x, (size_t)C);
+    float *xp = (float *)THERMO_MALLOC(sizeof(float) * (size_t)T * (size_t)((C + THERMO__NR - 1) / THERMO__NR * THERMO__NR));
     double sum = 0;
+    if (xp) thermo__pack_whole(xp, &xb, T, C);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
     for (tile = 0; tile < n_tiles; tile++) {
         int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t;
@@ -5628,12 +5689,15 @@ static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy,
         for (t = 0; t < T; t++)
             for (o = 0; o < n; o++) dyt[(size_t)o * T + t] = dy[(size_t)t * ldy + o0 + o];
         memset(dw, 0, sizeof(float) * (size_t)n * C);
-        for (c0 = 0; c0 < C; c0 += THERMO__GEMM_COLS)
-            thermo__gemm_serial(dw + c0, (size_t)C, dyt, (size_t)T, &xb, c0, n,
-                                C - c0 < THERMO__GEMM_COLS ? C - c0 : THERMO__GEMM_COLS, T, bp, THERMO__PACKED);
+        if (xp) thermo__gemm_packed(dw, (size_t)C, dyt, (size_t)T, xp, n, C, T);
+        else
+            for (c0 = 0; c0 < C; c0 += THERMO__GEMM_COLS)
+                thermo__gemm_serial(dw + c0, (size_t)C, dyt, (size_t)T, &xb, c0, n,
+                                    C - c0 < THERMO__GEMM_COLS ? C - c0 : THERMO__GEMM_COLS, T, bp, THERMO__KC);
         for (o = 0; o < n; o++) sq += thermo__dot_f64(dw + (size_t)o * C, dw + (size_t)o * C, (size_t)C);
         gn->rowsq[tile] = sq;
     }
+    THERMO_FREE(xp);
     for (tile = 0; tile < n_tiles; tile++) sum += gn->rowsq[tile];
     return sum;
 }
