@@ -5257,25 +5257,14 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    The embedding's scattered rows add to the lm_head's part when tied (thermo__embedding_backward).
 
    Threads: every OpenMP loop gives each output element to one thread, which computes it in a
-   fixed order (the gemm's tiles, the attention's rows, a Gram matrix's rows), and sums over
-   tiles are added in tile order, so the results are bitwise the same for any thread count and
-   without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
+   fixed order (the gemm's tiles, the attention's blocks of rows and its diagonals of tiles, a
+   Gram matrix's rows), and sums over tiles are added in tile order, so the results are bitwise
+   the same for any thread count and without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
    changes nothing), so a thread the OS preempts on a busy machine does not hold up the others. */
 
 #define THERMO__TILE 256      /* thermo__weight_norm converts this many elements at a time */
 #define THERMO__PARALLEL 131072.0 /* loops with less work (multiply-adds) than this run on one thread */
 #define THERMO__MAX_TOKENS (1 << 20)
-
-/* a . b in float with 16 running sums: a fixed order that vectorises, like a BLAS kernel */
-static float thermo__dot_f32(const float *a, const float *b, int n) {
-    float acc[16] = {0}, sum = 0;
-    int i = 0, k;
-    for (; i + 16 <= n; i += 16)
-        for (k = 0; k < 16; k++) acc[k] += a[i + k] * b[i + k];
-    for (k = 0; i < n; i++, k++) acc[k] += a[i] * b[i];
-    for (k = 0; k < 16; k++) sum += acc[k];
-    return sum;
-}
 
 /* a . b in double (the products of floats are exact) with 8 running sums */
 static double thermo__dot_f64(const float *a, const float *b, size_t n) {
@@ -6055,18 +6044,6 @@ typedef struct thermo__scoring {
     int window;
 } thermo__scoring;
 
-/* the score of head vectors q_t, k_s (hd); *slope (may be NULL) gets d score / d (scale q.k) */
-static float thermo__score(const float *qt, const float *ks, const thermo__scoring *sc, int hd, float *slope) {
-    float x = thermo__dot_f32(qt, ks, hd) * sc->scale, t;
-    if (!(sc->cap > 0)) {
-        if (slope) *slope = 1.0f;
-        return x;
-    }
-    t = tanhf(x / sc->cap);
-    if (slope) *slope = 1.0f - t * t;
-    return t * sc->cap;
-}
-
 /* The first row row t attends to (the last is t itself). */
 static int thermo__attention_first(const thermo__batch *b, const thermo__scoring *sc, int t) {
     int first = t - b->pos[t];
@@ -6079,57 +6056,212 @@ static int thermo__attention_end(const thermo__batch *b, const thermo__scoring *
     return sc->window > 0 && s + sc->window < end ? s + sc->window : end;
 }
 
+/* x_j = e^(x_j - m) for j < n, where x_j - m <= 0, within 2 ulp of expf (0 from -104 down, NaN
+   stays NaN), in plain arithmetic so that it vectorises, 16 at a time (a short end in a copy):
+   y = x_j - m = k ln2 + r with |r| <= ln2/2 (k rounded by adding 1.5 2^23, ln2 in two parts),
+   e^r = 1 + r + r^2 p(r) with Cephes' degree-5 p, times 2^(k+64) made in the exponent bits, then
+   2^-64 (exact, or one rounding to a subnormal). */
+static void thermo__exp_shifted(float *x, float m, int n) {
+    const float round = 12582912.0f; /* 1.5 2^23: y log2(e) + round holds k in its low bits */
+    int j0, j;
+    for (j0 = 0; j0 < n; j0 += 16) {
+        float end[16], *xs = x + j0;
+        int w = n - j0 < 16 ? n - j0 : 16;
+        if (w < 16) {
+            for (j = 0; j < 16; j++) end[j] = j < w ? xs[j] : m;
+            xs = end;
+        }
+        for (j = 0; j < 16; j++) {
+            float y = xs[j] - m, kf, r, p, two_k;
+            uint32_t bits;
+            y = y < -104.0f ? -104.0f : y;
+            kf = y * 1.44269504088896341f + round;
+            memcpy(&bits, &kf, sizeof bits);
+            kf -= round;
+            r = THERMO__FMAF(kf, -0.693359375f, y);
+            r = THERMO__FMAF(kf, 2.12194440e-4f, r);
+            p = THERMO__FMAF(1.9875691500e-4f, r, 1.3981999507e-3f);
+            p = THERMO__FMAF(p, r, 8.3334519073e-3f);
+            p = THERMO__FMAF(p, r, 4.1665795894e-2f);
+            p = THERMO__FMAF(p, r, 1.6666665459e-1f);
+            p = THERMO__FMAF(p, r, 5.0000001201e-1f);
+            p = THERMO__FMAF(p, r * r, r) + 1.0f;
+            bits = (bits - 0x4B400000u + 64u + 127u) << 23; /* k + 64 + the exponent bias */
+            memcpy(&two_k, &bits, sizeof two_k);
+            xs[j] = p * two_k * 5.42101086242752217e-20f;
+        }
+        if (xs == end) memcpy(x + j0, end, sizeof(float) * (size_t)w);
+    }
+}
+
 /* multiply-adds of one score sweep (at most): rows x the keys each sees x the q width */
 #define THERMO__ATTENTION_WORK(b, sc, qw) \
     ((double)(b)->T * ((sc)->window > 0 && (sc)->window < (b)->max_len ? (sc)->window : (b)->max_len) * (double)(qw))
-#define THERMO__ATT_ROWS 16  /* query (or key) rows per OpenMP iteration */
-#define THERMO__ATT_KEYS 64  /* keys per block of the streamed softmax */
+#define THERMO__ATT_BLOCK 64 /* query rows and keys of a tile of the scores; tiles lie on one grid */
+/* A register tile of a block product: THERMO__ATT_TR x THERMO__ATT_TC accumulators, 8 x 16
+   floats in 8 of the 32 AVX-512 registers, 4 x 16 in 8 of the 16 AVX ones (8 rows there spill);
+   the shape does not change results. */
+#ifdef __AVX512F__
+#define THERMO__ATT_TR 8
+#else
+#define THERMO__ATT_TR 4
+#endif
+#define THERMO__ATT_TC 16
+#define THERMO__ATT_PAD(hd) (((hd) + THERMO__ATT_TC - 1) / THERMO__ATT_TC * THERMO__ATT_TC)
 
-/* out (T, NH*hd): for each query head h (KV head h / (NH/NKV), grouped-query), s_ts = score(q_t,
-   k_s) over the rows s of t's sequence with 0 <= t - s < window (causal), att_ts = exp(s_ts -
-   smax_t) / ssum_t, out_t = sum_s att_ts v_s, streamed as FlashAttention does: keys in blocks, the
-   running max m and sum l of exp(s - m) rescaled by exp(m_old - m_new) when a block raises the
-   max, never a T x T matrix.  smax, ssum (T, NH) are saved: backward recomputes att from them.
-   q (T, NH*hd), k, v (T, NKV*hd).  OpenMP over (row block, head); each row is one thread's, in a
-   fixed order. */
-static void thermo__attention_forward(float *out, float *smax, float *ssum, const float *q, const float *k,
-                                      const float *v, const thermo__batch *b, const thermo__scoring *sc, int NH,
-                                      int NKV, int hd) {
-    int n_blocks = (b->T + THERMO__ATT_ROWS - 1) / THERMO__ATT_ROWS, job;
-    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
-    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
-    for (job = 0; job < n_blocks * NH; job++) {
-        int h = job % NH, t0 = job / NH * THERMO__ATT_ROWS, t1 = t0 + THERMO__ATT_ROWS < b->T ? t0 + THERMO__ATT_ROWS : b->T, t;
-        size_t kvo = (size_t)(h / (NH / NKV)) * hd;
-        for (t = t0; t < t1; t++) {
-            const float *qt = q + t * qw + (size_t)h * hd;
-            float *ot = out + t * qw + (size_t)h * hd, m = -INFINITY, x[THERMO__ATT_KEYS];
-            double l = 0;
-            int s0, i, c;
-            for (c = 0; c < hd; c++) ot[c] = 0.0f;
-            for (s0 = thermo__attention_first(b, sc, t); s0 <= t; s0 += THERMO__ATT_KEYS) {
-                int n = t + 1 - s0 < THERMO__ATT_KEYS ? t + 1 - s0 : THERMO__ATT_KEYS;
-                float mb = m;
-                for (i = 0; i < n; i++) {
-                    x[i] = thermo__score(qt, k + (s0 + i) * kw + kvo, sc, hd, NULL);
-                    if (x[i] > mb) mb = x[i];
-                }
-                if (mb > m) { /* the first block, or a larger max: rescale what is summed so far */
-                    float r = expf(m - mb);
-                    l *= r;
-                    for (c = 0; c < hd; c++) ot[c] *= r;
-                    m = mb;
-                }
-                for (i = 0; i < n; i++) {
-                    float p = expf(x[i] - m);
-                    l += p;
-                    thermo__axpy(ot, p, v + (s0 + i) * kw + kvo, hd);
-                }
-            }
-            for (c = 0; c < hd; c++) ot[c] /= (float)l;
-            smax[(size_t)t * NH + h] = m;
-            ssum[(size_t)t * NH + h] = (float)l;
+/* floats of one thread's blocks for head_dim hd: keys and values transposed (hd, BLOCK) twice,
+   three (BLOCK, hd rounded up to THERMO__ATT_TC) row blocks, two (BLOCK, BLOCK) score tiles */
+static size_t thermo__attention_floats(int hd) {
+    return (size_t)THERMO__ATT_BLOCK * (2 * (size_t)hd + 3 * (size_t)THERMO__ATT_PAD(hd) + 2 * THERMO__ATT_BLOCK);
+}
+
+/* c (TR, TC), rows ldc apart, += sum_{k < kk} a_r[k ak] b[k ldb + j] in k order, a_r = a + r ar
+   (rows past m read row m - 1) broadcast times a row of b: the one register-tiled kernel of
+   attention's block products */
+static void thermo__att_tile(float *c, size_t ldc, const float *a, size_t ar, size_t ak, int m, const float *b,
+                             size_t ldb, int kk) {
+    float acc[THERMO__ATT_TR][THERMO__ATT_TC];
+    const float *arow[THERMO__ATT_TR];
+    int r, j, k;
+    for (r = 0; r < THERMO__ATT_TR; r++) arow[r] = a + (size_t)(r < m ? r : m - 1) * ar;
+    THERMO__UNROLL for (r = 0; r < THERMO__ATT_TR; r++)
+        THERMO__UNROLL for (j = 0; j < THERMO__ATT_TC; j++) acc[r][j] = c[r * ldc + j];
+    for (k = 0; k < kk; k++) {
+        const float *bk = b + (size_t)k * ldb;
+        THERMO__UNROLL for (r = 0; r < THERMO__ATT_TR; r++) {
+            float x = arow[r][(size_t)k * ak];
+            THERMO__UNROLL for (j = 0; j < THERMO__ATT_TC; j++) acc[r][j] = THERMO__FMAF(x, bk[j], acc[r][j]);
         }
+    }
+    THERMO__UNROLL for (r = 0; r < THERMO__ATT_TR; r++)
+        THERMO__UNROLL for (j = 0; j < THERMO__ATT_TC; j++) c[r * ldc + j] = acc[r][j];
+}
+
+/* c (m, n) = [c +] a (m, kk) b (kk, n), a's element (r, k) at a[r ar + k ak], b's rows ldb apart
+   and THERMO__ATT_TC floats past column n readable; a tile over c's edge is worked in a copy */
+static void thermo__att_product(float *c, size_t ldc, int add, const float *a, size_t ar, size_t ak, const float *b,
+                                size_t ldb, int m, int n, int kk) {
+    int r0, j0, r, j;
+    if (!add)
+        for (r = 0; r < m; r++) memset(c + (size_t)r * ldc, 0, sizeof(float) * (size_t)n);
+    for (r0 = 0; r0 < m; r0 += THERMO__ATT_TR)
+        for (j0 = 0; j0 < n; j0 += THERMO__ATT_TC) {
+            int mt = m - r0 < THERMO__ATT_TR ? m - r0 : THERMO__ATT_TR, nt = n - j0 < THERMO__ATT_TC ? n - j0 : THERMO__ATT_TC;
+            float *ct = c + (size_t)r0 * ldc + j0, edge[THERMO__ATT_TR * THERMO__ATT_TC];
+            if (mt == THERMO__ATT_TR && nt == THERMO__ATT_TC) {
+                thermo__att_tile(ct, ldc, a + (size_t)r0 * ar, ar, ak, mt, b + j0, ldb, kk);
+                continue;
+            }
+            for (r = 0; r < THERMO__ATT_TR; r++)
+                for (j = 0; j < THERMO__ATT_TC; j++) edge[r * THERMO__ATT_TC + j] = r < mt && j < nt ? ct[(size_t)r * ldc + j] : 0.0f;
+            thermo__att_tile(edge, THERMO__ATT_TC, a + (size_t)r0 * ar, ar, ak, mt, b + j0, ldb, kk);
+            for (r = 0; r < mt; r++)
+                for (j = 0; j < nt; j++) ct[(size_t)r * ldc + j] = edge[r * THERMO__ATT_TC + j];
+        }
+}
+
+/* rows x (n, hd), ld apart, as xt (hd, BLOCK) = x^T, zero past column n */
+static void thermo__att_transpose(float *xt, const float *x, size_t ld, int n, int hd) {
+    int c, j;
+    for (c = 0; c < hd; c++)
+        for (j = 0; j < THERMO__ATT_BLOCK; j++) xt[c * THERMO__ATT_BLOCK + j] = j < n ? x[(size_t)j * ld + c] : 0.0f;
+}
+
+/* rows x (n, hd), ld apart, as xp (n, THERMO__ATT_PAD(hd)), zero past column hd */
+static void thermo__att_rows(float *xp, const float *x, size_t ld, int n, int hd) {
+    int j, c, w = THERMO__ATT_PAD(hd);
+    for (j = 0; j < n; j++) {
+        memcpy(xp + (size_t)j * w, x + (size_t)j * ld, sizeof(float) * (size_t)hd);
+        for (c = hd; c < w; c++) xp[(size_t)j * w + c] = 0.0f;
+    }
+}
+
+/* One row of a tile: the keys lo .. hi of s (BLOCK) scored in place, x = cap(scale s), -inf
+   outside lo .. hi (then e^(x - m) = 0); slope (may be NULL) gets dx / d(scale s). */
+static void thermo__att_scores(float *s, float *slope, const thermo__scoring *sc, int lo, int hi) {
+    int j;
+    if (sc->cap > 0)
+        for (j = 0; j < THERMO__ATT_BLOCK; j++) {
+            float t = tanhf(s[j] * sc->scale / sc->cap);
+            s[j] = j >= lo && j <= hi ? t * sc->cap : -INFINITY;
+            if (slope) slope[j] = 1.0f - t * t;
+        }
+    else {
+        for (j = 0; j < THERMO__ATT_BLOCK; j++) s[j] = j >= lo && j <= hi ? s[j] * sc->scale : -INFINITY;
+        if (slope)
+            for (j = 0; j < THERMO__ATT_BLOCK; j++) slope[j] = 1.0f;
+    }
+}
+
+/* out (T, NH*hd): for each query head h (KV head h / (NH/NKV), grouped-query), s_ts = cap(scale
+   q_t.k_s) over the rows s of t's sequence with 0 <= t - s < window (causal), att_ts =
+   exp(s_ts - smax_t) / ssum_t, out_t = sum_s att_ts v_s, as FlashAttention does it: a block of
+   BLOCK query rows against BLOCK keys at a time, S = Q K^T and out += P V as register-tiled
+   products, the running max m and sum l of each row's exp(s - m) rescaled by exp(m_old - m_new)
+   when a block raises the max, never a T x T matrix.  smax, ssum (T, NH) are saved: backward
+   makes att again from them.  q (T, NH*hd), k, v (T, NKV*hd); blocks (threads,
+   thermo__attention_floats(hd)) scratch.  OpenMP over (query block, KV head), the latest (the
+   most keys) first; each row is one thread's, in a fixed order. */
+static void thermo__attention_forward(float *out, float *smax, float *ssum, float *blocks, const float *q,
+                                      const float *k, const float *v, const thermo__batch *b,
+                                      const thermo__scoring *sc, int NH, int NKV, int hd) {
+    int group = NH / NKV, n_blocks = (b->T + THERMO__ATT_BLOCK - 1) / THERMO__ATT_BLOCK, job;
+    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd, w = (size_t)THERMO__ATT_PAD(hd);
+    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+    for (job = 0; job < n_blocks * NKV; job++) {
+        float *kt = blocks + thermo__attention_floats(hd) * (size_t)THERMO__THREAD(), *vp = kt + (size_t)hd * THERMO__ATT_BLOCK;
+        float *s = vp + THERMO__ATT_BLOCK * w; /* (BLOCK, BLOCK) scores, then their exps */
+        int t0 = (n_blocks - 1 - job / NKV) * THERMO__ATT_BLOCK, kvh = job % NKV, s0, h, r, j, c;
+        int m = b->T - t0 < THERMO__ATT_BLOCK ? b->T - t0 : THERMO__ATT_BLOCK;
+        for (h = kvh * group; h < (kvh + 1) * group; h++)
+            for (r = 0; r < m; r++) {
+                for (c = 0; c < hd; c++) out[(t0 + r) * qw + (size_t)h * hd + c] = 0.0f;
+                smax[(size_t)(t0 + r) * NH + h] = -INFINITY;
+                ssum[(size_t)(t0 + r) * NH + h] = 0.0f;
+            }
+        for (s0 = thermo__attention_first(b, sc, t0); s0 < t0 + m; s0 += THERMO__ATT_BLOCK) {
+            int n = t0 + m - s0 < THERMO__ATT_BLOCK ? t0 + m - s0 : THERMO__ATT_BLOCK;
+            thermo__att_transpose(kt, k + s0 * kw + (size_t)kvh * hd, kw, n, hd);
+            thermo__att_rows(vp, v + s0 * kw + (size_t)kvh * hd, kw, n, hd);
+            for (h = kvh * group; h < (kvh + 1) * group; h++) {
+                float *o = out + t0 * qw + (size_t)h * hd;
+                thermo__att_product(s, THERMO__ATT_BLOCK, 0, q + t0 * qw + (size_t)h * hd, qw, 1, kt, THERMO__ATT_BLOCK, m,
+                                    THERMO__ATT_PAD(n), hd);
+                for (r = 0; r < m; r++) { /* the online softmax of row t */
+                    int t = t0 + r, first = thermo__attention_first(b, sc, t);
+                    int lo = first > s0 ? first - s0 : 0, hi = t - s0 < n - 1 ? t - s0 : n - 1;
+                    float *x = s + (size_t)r * THERMO__ATT_BLOCK, *mt = smax + (size_t)t * NH + h, lane[16], mb, sum = 0.0f;
+                    if (lo > hi) { /* no key of this block */
+                        for (j = 0; j < THERMO__ATT_BLOCK; j++) x[j] = 0.0f;
+                        continue;
+                    }
+                    thermo__att_scores(x, NULL, sc, lo, hi);
+                    for (c = 0; c < 16; c++) lane[c] = x[c];
+                    for (j = 16; j < THERMO__ATT_BLOCK; j += 16)
+                        for (c = 0; c < 16; c++) lane[c] = x[j + c] > lane[c] ? x[j + c] : lane[c];
+                    for (mb = *mt, c = 0; c < 16; c++) mb = lane[c] > mb ? lane[c] : mb;
+                    if (mb > *mt) { /* a larger max: rescale what is summed so far */
+                        float scale = *mt;
+                        thermo__exp_shifted(&scale, mb, 1);
+                        for (c = 0; c < hd; c++) o[r * qw + c] *= scale;
+                        ssum[(size_t)t * NH + h] *= scale;
+                        *mt = mb;
+                    }
+                    thermo__exp_shifted(x, mb, THERMO__ATT_BLOCK);
+                    for (c = 0; c < 16; c++) lane[c] = x[c];
+                    for (j = 16; j < THERMO__ATT_BLOCK; j += 16)
+                        for (c = 0; c < 16; c++) lane[c] += x[j + c];
+                    for (c = 0; c < 16; c++) sum += lane[c];
+                    ssum[(size_t)t * NH + h] += sum;
+                }
+                thermo__att_product(o, qw, 1, s, THERMO__ATT_BLOCK, 1, vp, w, m, hd, n);
+            }
+        }
+        for (h = kvh * group; h < (kvh + 1) * group; h++)
+            for (r = 0; r < m; r++) {
+                float l = ssum[(size_t)(t0 + r) * NH + h];
+                for (c = 0; c < hd; c++) out[(t0 + r) * qw + (size_t)h * hd + c] /= l;
+            }
     }
 }
 
@@ -6137,60 +6269,66 @@ static void thermo__attention_forward(float *out, float *smax, float *ssum, cons
    datt_ts = dout_t . v_s, ds_ts = att_ts (datt_ts - D_t), D_t = sum_s att_ts datt_ts = dout_t . out_t,
    the cap's slope c_ts = 1 - tanh^2 (1 without a cap) and g_ts = ds_ts c_ts scale:
    dv_s += sum_t att_ts dout_t,  dq_t += sum_s g_ts k_s,  dk_s += sum_t g_ts q_t.
-   att is recomputed from smax, ssum (FlashAttention's backward).  Two parallel sweeps, so that no
-   two threads add into one row: over (query rows, head) for dq, then over (key rows, KV head) for
-   dk, dv, each pair (t, s) recomputed in both.  dd (T, NH): scratch for D. */
-static void thermo__attention_backward(float *dq, float *dk, float *dv, float *dd, const float *dout,
+   att is made again from smax, ssum (FlashAttention's backward), a tile of BLOCK query rows and
+   BLOCK keys at a time on one grid: S = Q K^T, dP = dO V^T, then dV += P^T dO, dK += G^T Q,
+   dQ += G K, register-tiled.  Every tile adds into its query rows' dq and its keys' dk, dv, so
+   the tiles go by diagonals, d = query block - key block = 0, 1, ...: one OpenMP loop each, over
+   (key block, KV head), where no two tiles share a row.  Each dq row thus adds its key blocks
+   from the latest back, each dk, dv row its query blocks in order, for any thread count.
+   dd (T, NH): scratch for D; blocks (threads, thermo__attention_floats(hd)) scratch. */
+static void thermo__attention_backward(float *dq, float *dk, float *dv, float *dd, float *blocks, const float *dout,
                                        const float *out, const float *smax, const float *ssum, const float *q,
                                        const float *k, const float *v, const thermo__batch *b,
                                        const thermo__scoring *sc, int NH, int NKV, int hd) {
-    int group = NH / NKV, n_blocks = (b->T + THERMO__ATT_ROWS - 1) / THERMO__ATT_ROWS, job, t;
-    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd;
+    int group = NH / NKV, n_blocks = (b->T + THERMO__ATT_BLOCK - 1) / THERMO__ATT_BLOCK, n_diagonals = 0, d, job, t;
+    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd, w = (size_t)THERMO__ATT_PAD(hd);
     THERMO__OMP(omp parallel for schedule(static) if ((double)b->T * qw >= THERMO__PARALLEL))
     for (t = 0; t < b->T; t++) {
         int h;
         for (h = 0; h < NH; h++)
             dd[(size_t)t * NH + h] = (float)thermo__dot_f64(dout + t * qw + (size_t)h * hd, out + t * qw + (size_t)h * hd, (size_t)hd);
     }
-    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
-    for (job = 0; job < n_blocks * NH; job++) {
-        int h = job % NH, t0 = job / NH * THERMO__ATT_ROWS, t1 = t0 + THERMO__ATT_ROWS < b->T ? t0 + THERMO__ATT_ROWS : b->T, tq, s;
-        size_t kvo = (size_t)(h / group) * hd;
-        for (tq = t0; tq < t1; tq++) {
-            const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
-            float *dqt = dq + tq * qw + (size_t)h * hd, m = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h];
-            float D = dd[(size_t)tq * NH + h];
-            for (s = thermo__attention_first(b, sc, tq); s <= tq; s++) {
-                const float *ks = k + s * kw + kvo;
-                float slope, p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / l;
-                float g = p * (thermo__dot_f32(dot, v + s * kw + kvo, hd) - D) * slope * sc->scale;
-                thermo__axpy(dqt, g, ks, hd);
-            }
-        }
+    for (job = 0; job < n_blocks; job++) { /* key block job reaches query block (end - 1) / BLOCK */
+        int last = job * THERMO__ATT_BLOCK + THERMO__ATT_BLOCK - 1 < b->T ? job * THERMO__ATT_BLOCK + THERMO__ATT_BLOCK - 1 : b->T - 1;
+        int reach = (thermo__attention_end(b, sc, last) - 1) / THERMO__ATT_BLOCK - job + 1;
+        if (reach > n_diagonals) n_diagonals = reach;
     }
-    THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
-    for (job = 0; job < n_blocks * NKV; job++) { /* a block of keys meets each query row once */
-        int kvh = job % NKV, s0 = job / NKV * THERMO__ATT_ROWS, s1 = s0 + THERMO__ATT_ROWS < b->T ? s0 + THERMO__ATT_ROWS : b->T, s, h, tq;
-        int end[THERMO__ATT_ROWS], last = s0;
-        size_t kvo = (size_t)kvh * hd;
-        for (s = s0; s < s1; s++) {
-            end[s - s0] = thermo__attention_end(b, sc, s);
-            if (end[s - s0] > last) last = end[s - s0];
-        }
-        for (h = kvh * group; h < (kvh + 1) * group; h++) /* each key adds over h, then t, in order */
-            for (tq = s0; tq < last; tq++) {
-                const float *qt = q + tq * qw + (size_t)h * hd, *dot = dout + tq * qw + (size_t)h * hd;
-                float m = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h], D = dd[(size_t)tq * NH + h];
-                for (s = s0; s < s1 && s <= tq; s++) {
-                    const float *ks = k + s * kw + kvo, *vs = v + s * kw + kvo;
-                    float slope, p, g;
-                    if (tq >= end[s - s0]) continue;
-                    p = expf(thermo__score(qt, ks, sc, hd, &slope) - m) / l;
-                    g = p * (thermo__dot_f32(dot, vs, hd) - D) * slope * sc->scale;
-                    thermo__axpy(dk + s * kw + kvo, g, qt, hd);
-                    thermo__axpy(dv + s * kw + kvo, p, dot, hd);
+    for (d = 0; d < n_diagonals; d++) {
+        THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+        for (job = 0; job < (n_blocks - d) * NKV; job++) {
+            float *kt = blocks + thermo__attention_floats(hd) * (size_t)THERMO__THREAD(), *vt = kt + (size_t)hd * THERMO__ATT_BLOCK;
+            float *kp = vt + (size_t)hd * THERMO__ATT_BLOCK, *qp = kp + THERMO__ATT_BLOCK * w, *dop = qp + THERMO__ATT_BLOCK * w;
+            float *p = dop + THERMO__ATT_BLOCK * w, *g = p + THERMO__ATT_BLOCK * THERMO__ATT_BLOCK; /* (BLOCK, BLOCK) */
+            int s0 = job / NKV * THERMO__ATT_BLOCK, kvh = job % NKV, t0 = s0 + d * THERMO__ATT_BLOCK, h, r, j;
+            int n = b->T - s0 < THERMO__ATT_BLOCK ? b->T - s0 : THERMO__ATT_BLOCK, m = b->T - t0 < THERMO__ATT_BLOCK ? b->T - t0 : THERMO__ATT_BLOCK;
+            size_t kvo = (size_t)kvh * hd;
+            if (thermo__attention_end(b, sc, s0 + n - 1) <= t0) continue; /* no row of the block sees these keys */
+            thermo__att_transpose(kt, k + s0 * kw + kvo, kw, n, hd);
+            thermo__att_transpose(vt, v + s0 * kw + kvo, kw, n, hd);
+            thermo__att_rows(kp, k + s0 * kw + kvo, kw, n, hd);
+            for (h = kvh * group; h < (kvh + 1) * group; h++) {
+                size_t ho = t0 * qw + (size_t)h * hd;
+                thermo__att_product(p, THERMO__ATT_BLOCK, 0, q + ho, qw, 1, kt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
+                thermo__att_product(g, THERMO__ATT_BLOCK, 0, dout + ho, qw, 1, vt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
+                for (r = 0; r < m; r++) { /* P = att, G = P (dP - D) c scale of row t */
+                    int tq = t0 + r, first = thermo__attention_first(b, sc, tq);
+                    int lo = first > s0 ? first - s0 : 0, hi = tq - s0 < n - 1 ? tq - s0 : n - 1;
+                    float *pr = p + (size_t)r * THERMO__ATT_BLOCK, *gr = g + (size_t)r * THERMO__ATT_BLOCK, slope[THERMO__ATT_BLOCK];
+                    float mt = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h], D = dd[(size_t)tq * NH + h];
+                    thermo__att_scores(pr, slope, sc, lo, hi);
+                    thermo__exp_shifted(pr, mt, THERMO__ATT_BLOCK);
+                    for (j = 0; j < THERMO__ATT_BLOCK; j++) {
+                        pr[j] /= l;
+                        gr[j] = pr[j] * (gr[j] - D) * slope[j] * sc->scale;
+                    }
                 }
+                thermo__att_rows(qp, q + ho, qw, m, hd);
+                thermo__att_rows(dop, dout + ho, qw, m, hd);
+                thermo__att_product(dv + s0 * kw + kvo, kw, 1, p, 1, THERMO__ATT_BLOCK, dop, w, n, hd, m);
+                thermo__att_product(dk + s0 * kw + kvo, kw, 1, g, 1, THERMO__ATT_BLOCK, qp, w, n, hd, m);
+                thermo__att_product(dq + ho, qw, 1, g, THERMO__ATT_BLOCK, 1, kp, w, m, hd, n);
             }
+        }
     }
 }
 
@@ -6439,6 +6577,7 @@ typedef struct thermo__grads { /* backward's scratch, one layer at a time */
     float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; with q_norm: q's */
     float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
     float *dd;               /* (T, NH) attention_backward's D = dout . out of each row and head */
+    float *att_blocks;       /* (threads, thermo__attention_floats(hd)) the attention kernels' blocks */
     float *act;              /* (T, I) act(gate) * up (gpt2: gelu_new(up)), down_proj's input, recomputed */
     float *dmlp, *dgate, *dup; /* (T, I) */
     float *arow;             /* (T, H) tied: the lm_head part of dE's row ids_t for each token */
@@ -6663,6 +6802,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dkn, float, qk * T * Dkv);
         THERMO__CARVE(p->d.dv, float, T * Dkv);
         THERMO__CARVE(p->d.dd, float, T * NH);
+        THERMO__CARVE(p->d.att_blocks, float, threads * thermo__attention_floats((int)hd));
         THERMO__CARVE(p->d.dmlp, float, T * I);
         THERMO__CARVE(p->d.dgate, float, gated * T * I);
         THERMO__CARVE(p->d.dup, float, T * I);
@@ -6809,8 +6949,8 @@ static void thermo__gpt2_block_forward(thermo__pass *p, int l) {
     thermo__layernorm_forward(ln, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, res, w.attn_in, w.ln1b, eps, T, H);
     thermo__conv1d_forward(p->fused, ln, W[THERMO__QKV], w.qkvb, T, H, 3 * H);
     thermo__split_forward(qr, kr, v, p->fused, T, H, H, H);
-    thermo__attention_forward(atty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH, qr, kr, v, &p->b, &sc,
-                              NH, NH, hd);
+    thermo__attention_forward(atty, a->smax + (size_t)l * T * NH, a->ssum + (size_t)l * T * NH, p->d.att_blocks, qr, kr,
+                              v, &p->b, &sc, NH, NH, hd);
     thermo__conv1d_forward(res2, atty, W[THERMO__O], w.ob, T, H, H);
     thermo__residual_forward(res2, res, (size_t)T * H);
     thermo__layernorm_forward(ln, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, res2, w.mlp_in, w.ln2b, eps, T, H);
@@ -6847,13 +6987,14 @@ static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
     thermo__layernorm_backward(d->dres, d->dln, a->res2 + lh, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, w.mlp_in,
                                T, H);
     /* attention: res2 = res[l] + c_proj(attention(split(c_attn(ln1)))) */
-    thermo__attention_forward(d->att, smax, ssum, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH, hd);
+    thermo__attention_forward(d->att, smax, ssum, d->att_blocks, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH,
+                              hd);
     thermo__zero(d->datty, TH);
     thermo__conv1d_backward(d->datty, &p->gn, d->dres, d->att, W[THERMO__O], T, H, H);
     thermo__zero(d->dq, TH);
     thermo__zero(d->dk, TH);
     thermo__zero(d->dv, TH);
-    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->datty, d->att, smax, ssum, a->qr + lh, a->kr + lh,
+    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->att_blocks, d->datty, d->att, smax, ssum, a->qr + lh, a->kr + lh,
                                a->v + lh, &p->b, &sc, NH, NH, hd);
     thermo__split_backward(p->fused, d->dq, d->dk, d->dv, T, H, H, H);
     thermo__layernorm_forward(d->ln, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, a->res + lh, w.attn_in, w.ln1b,
@@ -6909,7 +7050,7 @@ static void thermo__forward(thermo__pass *p, float *logits) {
             thermo__rope_forward(x.qr, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NH, hd, c->rotary_dim);
             thermo__rope_forward(x.kr, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NKV, hd, c->rotary_dim);
         }
-        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
+        thermo__attention_forward(x.atty, x.smax, x.ssum, p->d.att_blocks, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd);
         if (w.attn_out) {
             thermo__matmul_forward(x.ao, x.atty, W[THERMO__O], w.ob, T, Dq, H);
             thermo__rmsnorm_forward(x.res2, x.rstd3, x.ao, w.attn_out, eps, T, H);
@@ -7008,13 +7149,13 @@ static void thermo__backward(thermo__pass *p) {
             thermo__rmsnorm_backward(d->dout, d->dres, x.ao, x.rstd3, w.attn_out, T, H);
             dy = d->dout;
         }
-        thermo__attention_forward(x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd); /* again */
+        thermo__attention_forward(x.atty, x.smax, x.ssum, d->att_blocks, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd); /* again */
         thermo__zero(d->datty, (size_t)T * Dq);
         thermo__matmul_backward(d->datty, gn, dy, x.atty, W[THERMO__O], T, Dq, H);
         thermo__zero(dq, (size_t)T * Dq);
         thermo__zero(dk, (size_t)T * Dkv);
         thermo__zero(d->dv, (size_t)T * Dkv);
-        thermo__attention_backward(dq, dk, d->dv, d->dd, d->datty, x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc,
+        thermo__attention_backward(dq, dk, d->dv, d->dd, d->att_blocks, d->datty, x.atty, x.smax, x.ssum, x.qr, x.kr, x.v, &p->b, &sc,
                                    NH, NKV, hd);
         if (!(c->layer_flags[l] & THERMO_LAYER_NO_ROPE)) {
             thermo__rope_backward(dq, p->rope_cos[rope], p->rope_sin[rope], p->b.rope_row, T, NH, hd, c->rotary_dim);

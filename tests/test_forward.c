@@ -548,10 +548,10 @@ static void test_rope_llama3(void) {
 
 /* two sequences of 3 and 4 tokens, 4 query heads on 2 KV heads of 6 */
 enum { AT = 7, ANH = 4, ANKV = 2, AHD = 6 };
-typedef struct { float *out, *smax, *ssum, *q, *k, *v, *r; thermo__batch b; thermo__scoring sc; } att_ctx;
+typedef struct { float *out, *smax, *ssum, *blocks, *q, *k, *v, *r; thermo__batch b; thermo__scoring sc; } att_ctx;
 static double att_objective(void *v) {
     att_ctx *c = (att_ctx *)v;
-    thermo__attention_forward(c->out, c->smax, c->ssum, c->q, c->k, c->v, &c->b, &c->sc, ANH, ANKV, AHD);
+    thermo__attention_forward(c->out, c->smax, c->ssum, c->blocks, c->q, c->k, c->v, &c->b, &c->sc, ANH, ANKV, AHD);
     return weighted_sum(c->out, c->r, AT * ANH * AHD);
 }
 
@@ -585,29 +585,171 @@ static void test_attention(const char *label, float scale, float cap, int window
     c.out = (float *)calloc(AT * ANH * AHD, sizeof(float));
     c.smax = (float *)calloc(AT * ANH, sizeof(float));
     c.ssum = (float *)calloc(AT * ANH, sizeof(float));
+    c.blocks = (float *)malloc(sizeof(float) * thermo__attention_floats(AHD) * (size_t)THERMO__THREADS());
     att_objective(&c);
-    thermo__attention_backward(dq, dk, dv, dd, c.r, c.out, c.smax, c.ssum, c.q, c.k, c.v, &c.b, &c.sc, ANH, ANKV, AHD);
+    thermo__attention_backward(dq, dk, dv, dd, c.blocks, c.r, c.out, c.smax, c.ssum, c.q, c.k, c.v, &c.b, &c.sc, ANH, ANKV, AHD);
     snprintf(what, sizeof what, "attention_backward %s dq", label);
     check_gradient(what, att_objective, &c, c.q, dq, AT * ANH * AHD, 1e-2f, FD_TOL);
     snprintf(what, sizeof what, "attention_backward %s dk", label);
     check_gradient(what, att_objective, &c, c.k, dk, AT * ANKV * AHD, 1e-2f, FD_TOL);
     snprintf(what, sizeof what, "attention_backward %s dv", label);
     check_gradient(what, att_objective, &c, c.v, dv, AT * ANKV * AHD, 1e-2f, FD_TOL);
-    free(c.q); free(c.k); free(c.v); free(c.r); free(c.out); free(c.smax); free(c.ssum);
+    free(c.q); free(c.k); free(c.v); free(c.r); free(c.out); free(c.smax); free(c.ssum); free(c.blocks);
 }
 
 /* a window: row t's output depends on v_s for t - window < s <= t only */
 static void test_attention_window(void) {
     float q[4 * AHD], k[4 * AHD], v[4 * AHD], out[4 * AHD], smax[4], ssum[4];
+    float *blocks = (float *)malloc(sizeof(float) * thermo__attention_floats(AHD) * (size_t)THERMO__THREADS());
     int start[1] = {0}, len[1] = {4}, pos[4] = {0, 1, 2, 3}, seq_end[4] = {4, 4, 4, 4}, i, ok = 1;
     thermo__batch b;
     thermo__scoring sc = {0.5f, 0.0f, 2};
     memset(&b, 0, sizeof b);
     b.n = 1, b.T = 4, b.max_len = 4, b.start = start, b.len = len, b.pos = pos, b.seq_end = seq_end;
     for (i = 0; i < 4 * AHD; i++) q[i] = (float)uniform(), k[i] = (float)uniform(), v[i] = (float)(i / AHD == 0 ? 1e6 : uniform());
-    thermo__attention_forward(out, smax, ssum, q, k, v, &b, &sc, 1, 1, AHD);
+    thermo__attention_forward(out, smax, ssum, blocks, q, k, v, &b, &sc, 1, 1, AHD);
+    free(blocks);
     for (i = 2 * AHD; i < 4 * AHD; i++) ok &= fabsf(out[i]) < 10.0f; /* rows 2, 3 never see v_0 = 1e6 */
     CHECK(ok && fabsf(out[AHD]) > 1e3f, "window 2: rows 2 and 3 do not attend to row 0, row 1 does");
+}
+
+/* thermo__exp_shifted against expf over every 61st float from -0 down to -104 and beyond, in
+   runs of odd length (a short end each time): within 2 ulp (counting subnormal steps), 0 from
+   -104 down and at -inf, NaN kept, and the shift */
+static void test_exp(void) {
+    enum { RUN = 4093 };
+    float x[RUN], y[RUN], special[5] = {-INFINITY, NAN, 5.0f, -200.0f, 5.0f};
+    uint32_t u = 0x80000000u, end = 0xC2E00000u; /* -0 .. -112 */
+    int64_t worst = 0;
+    int n = 0, i;
+    while (u < end) {
+        for (n = 0; n < RUN && u < end; n++, u += 61) memcpy(&x[n], &u, sizeof u);
+        memcpy(y, x, sizeof(float) * (size_t)n);
+        thermo__exp_shifted(y, 0.0f, n);
+        for (i = 0; i < n; i++) {
+            float want = x[i] <= -104.0f ? 0.0f : expf(x[i]);
+            uint32_t a, b;
+            int64_t ulps;
+            memcpy(&a, &y[i], sizeof a);
+            memcpy(&b, &want, sizeof b);
+            ulps = a > b ? (int64_t)(a - b) : (int64_t)(b - a);
+            if (ulps > worst) worst = ulps;
+        }
+    }
+    printf("%-44s max %lld ulp from expf over x in [-112, 0] (tolerance 2)\n", "exp_shifted", (long long)worst);
+    CHECK(worst <= 2, "exp_shifted: %lld ulp from expf", (long long)worst);
+    thermo__exp_shifted(special, 5.0f, 5);
+    CHECK(special[0] == 0.0f && special[1] != special[1] && special[2] == 1.0f && special[3] == 0.0f && special[4] == 1.0f,
+          "exp_shifted: e^-inf = 0, NaN stays, e^(5 - 5) = 1, e^-205 = 0: %g %g %g %g", special[0], special[1], special[2],
+          special[3]);
+}
+
+/* The blocked attention against a double loop, on sequences of 70 and 81 tokens packed into 151
+   rows (tiles across both sequences and past the 64-row grid), 6 query heads on 2 KV heads of
+   20 (not a multiple of the register tile), with and without a window and a cap:
+   out, smax, ssum and dq, dk, dv for r = d objective / d out (the formulas of
+   thermo__attention_backward in double), and 1 against 2 threads bit for bit. */
+enum { BT = 151, BNH = 6, BNKV = 2, BHD = 20 };
+static void attention_double(double *out, double *smax, double *ssum, double *dq, double *dk, double *dv, const float *q,
+                             const float *k, const float *v, const float *r, const thermo__batch *b, const thermo__scoring *sc) {
+    int group = BNH / BNKV, t, h, s, c, qw = BNH * BHD, kw = BNKV * BHD;
+    double *att = (double *)malloc(sizeof(double) * BT), *datt = (double *)malloc(sizeof(double) * BT);
+    for (t = 0; t < BT; t++)
+        for (h = 0; h < BNH; h++) {
+            const float *qt = q + t * qw + h * BHD, *rt = r + t * qw + h * BHD;
+            int kvo = h / group * BHD, first = thermo__attention_first(b, sc, t);
+            double mx = -INFINITY, sum = 0, D = 0;
+            for (s = first; s <= t; s++) {
+                double x = 0;
+                for (c = 0; c < BHD; c++) x += (double)qt[c] * k[s * kw + kvo + c];
+                x *= sc->scale;
+                att[s] = sc->cap > 0 ? sc->cap * tanh(x / sc->cap) : x;
+                mx = att[s] > mx ? att[s] : mx;
+            }
+            for (s = first; s <= t; s++) sum += att[s] = exp(att[s] - mx);
+            smax[t * BNH + h] = mx;
+            ssum[t * BNH + h] = sum;
+            for (c = 0; c < BHD; c++) out[t * qw + h * BHD + c] = 0;
+            for (s = first; s <= t; s++) {
+                att[s] /= sum;
+                datt[s] = 0;
+                for (c = 0; c < BHD; c++) {
+                    out[t * qw + h * BHD + c] += att[s] * v[s * kw + kvo + c];
+                    datt[s] += (double)rt[c] * v[s * kw + kvo + c];
+                }
+                D += att[s] * datt[s];
+            }
+            for (s = first; s <= t; s++) {
+                double x = 0, slope = 1, g;
+                for (c = 0; c < BHD; c++) x += (double)qt[c] * k[s * kw + kvo + c];
+                if (sc->cap > 0) slope = 1 - tanh(x * sc->scale / sc->cap) * tanh(x * sc->scale / sc->cap);
+                g = att[s] * (datt[s] - D) * slope * sc->scale;
+                for (c = 0; c < BHD; c++) {
+                    dq[t * qw + h * BHD + c] += g * k[s * kw + kvo + c];
+                    dk[s * kw + kvo + c] += g * qt[c];
+                    dv[s * kw + kvo + c] += att[s] * rt[c];
+                }
+            }
+        }
+    free(att);
+    free(datt);
+}
+
+static double worst_of(const float *x, const double *want, size_t n) { /* max |x - want| / max |want| */
+    double d = 0, m = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        d = fabs(x[i] - want[i]) > d ? fabs(x[i] - want[i]) : d;
+        m = fabs(want[i]) > m ? fabs(want[i]) : m;
+    }
+    return d / m;
+}
+
+static void test_attention_blocks(const char *label, float cap, int window) {
+    enum { QN = BT * BNH * BHD, KN = BT * BNKV * BHD };
+    int start[2] = {0, 70}, len[2] = {70, 81}, pos[BT], seq_end[BT], t, run, ok = 1;
+    float *q = random_floats(QN, 2.0, 0.0), *k = random_floats(KN, 2.0, 0.0), *v = random_floats(KN, 1.0, 0.0);
+    float *r = random_floats(QN, 1.0, 0.0), *f[2][6], dd[BT * BNH];
+    float *blocks = (float *)malloc(sizeof(float) * thermo__attention_floats(BHD) * 2); /* 2 threads */
+    double *want = (double *)calloc(2 * QN + 2 * KN + 2 * BT * BNH, sizeof(double)), *wmax = want + 2 * QN + 2 * KN;
+    double e[6];
+    thermo__batch b;
+    thermo__scoring sc;
+    memset(&b, 0, sizeof b);
+    b.n = 2, b.T = BT, b.max_len = 81, b.start = start, b.len = len, b.pos = pos, b.seq_end = seq_end;
+    for (t = 0; t < BT; t++) pos[t] = t < 70 ? t : t - 70, seq_end[t] = t < 70 ? 70 : BT;
+    sc.scale = 0.3f, sc.cap = cap, sc.window = window;
+    for (run = 0; run < 2; run++) { /* out, smax, ssum, dq, dk, dv on 1 thread, then 2 */
+        f[run][0] = (float *)calloc(QN, sizeof(float)), f[run][1] = (float *)calloc(BT * BNH, sizeof(float));
+        f[run][2] = (float *)calloc(BT * BNH, sizeof(float)), f[run][3] = (float *)calloc(QN, sizeof(float));
+        f[run][4] = (float *)calloc(KN, sizeof(float)), f[run][5] = (float *)calloc(KN, sizeof(float));
+#ifdef _OPENMP
+        omp_set_num_threads(run + 1);
+#endif
+        thermo__attention_forward(f[run][0], f[run][1], f[run][2], blocks, q, k, v, &b, &sc, BNH, BNKV, BHD);
+        thermo__attention_backward(f[run][3], f[run][4], f[run][5], dd, blocks, r, f[run][0], f[run][1], f[run][2], q, k, v,
+                                   &b, &sc, BNH, BNKV, BHD);
+    }
+#ifdef _OPENMP
+    omp_set_num_threads(1);
+#endif
+    attention_double(want, wmax, wmax + BT * BNH, want + QN, want + 2 * QN, want + 2 * QN + KN, q, k, v, r, &b, &sc);
+    e[0] = worst_of(f[0][0], want, QN);
+    e[1] = worst_of(f[0][1], wmax, BT * BNH);
+    e[2] = worst_of(f[0][2], wmax + BT * BNH, BT * BNH);
+    e[3] = worst_of(f[0][3], want + QN, QN);
+    e[4] = worst_of(f[0][4], want + 2 * QN, KN);
+    e[5] = worst_of(f[0][5], want + 2 * QN + KN, KN);
+    for (t = 0; t < 6; t++) {
+        ok &= !memcmp(f[0][t], f[1][t], sizeof(float) * (t == 0 || t == 3 ? QN : t < 3 ? BT * BNH : KN));
+        e[0] = e[t] > e[0] ? e[t] : e[0];
+    }
+    printf("%-44s max |x - double| / max |double| of out, smax, ssum, dq, dk, dv %.1e (tolerance 1e-5), 1 and 2 threads "
+           "%s\n", label, e[0], ok ? "the same" : "differ");
+    CHECK(e[0] < 1e-5 && ok, "%s: %g, threads %s", label, e[0], ok ? "same" : "differ");
+    for (run = 0; run < 2; run++)
+        for (t = 0; t < 6; t++) free(f[run][t]);
+    free(q); free(k); free(v); free(r); free(blocks); free(want);
 }
 
 enum { SN = 50 };
@@ -1560,6 +1702,9 @@ int main(void) {
     test_attention("scale hd^-1/2", (float)(1.0 / sqrt((double)AHD)), 0.0f, 0);
     test_attention("softcap 0.5, window 2", 0.8f, 0.5f, 2);
     test_attention_window();
+    test_exp();
+    test_attention_blocks("attention blocks, 2 sequences, GQA", 0.0f, 0);
+    test_attention_blocks("attention blocks, window 37, cap 2", 2.0f, 37);
     test_gated(0);
     test_gated(1);
     test_geglu_values();
