@@ -1576,14 +1576,17 @@ THERMODEF void thermo_tensor_f32(const thermo_tensor *t, int64_t first, int64_t 
     if (t->dtype == THERMO_F32) {
         memcpy(out, p, (size_t)n * 4); /* little-endian hosts */
     } else if (t->dtype == THERMO_BF16) {
-        /* as thermo__bf16_to_f32, 16 at a time through local arrays: compilers vectorise this at -O2 */
+        /* as thermo__bf16_to_f32, 16 at a time through a local array, each float stored on its own
+           (compilers vectorise this at -O2; a second local array for the bits would make them
+           store two halves of a vector and load it whole, which stalls) */
         for (i = 0; i + 16 <= n; i += 16) {
             uint16_t h[16];
-            uint32_t bits[16];
             int k;
             memcpy(h, p + 2 * i, sizeof h); /* little-endian hosts */
-            for (k = 0; k < 16; k++) bits[k] = (uint32_t)h[k] << 16;
-            memcpy(out + i, bits, sizeof bits);
+            for (k = 0; k < 16; k++) {
+                uint32_t bits = (uint32_t)h[k] << 16;
+                memcpy(out + i + k, &bits, 4);
+            }
         }
         for (; i < n; i++) out[i] = thermo__bf16_to_f32((uint16_t)(p[2 * i] | p[2 * i + 1] << 8));
     } else if (t->dtype == THERMO_F64) {
@@ -5670,13 +5673,14 @@ static double thermo__gradnorm2_streamed(thermo__gradnorms *gn, const float *dy,
     if (xp) thermo__pack_whole(xp, &xb, T, C);
     THERMO__OMP(omp parallel for schedule(dynamic) if ((double)T * OC * C >= THERMO__PARALLEL))
     for (tile = 0; tile < n_tiles; tile++) {
-        int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t;
+        int o0 = tile * THERMO__DW_ROWS, n = OC - o0 < THERMO__DW_ROWS ? OC - o0 : THERMO__DW_ROWS, o, t, t0;
         float *dyt = gn->tiles + thermo__tile_floats((size_t)T, gn->tile_cols) * (size_t)THERMO__THREAD(), *dw = dyt + (size_t)THERMO__DW_ROWS * T;
         float *bp = dw + THERMO__DW_ROWS * gn->tile_cols;
         double sq = 0;
         int c0;
-        for (t = 0; t < T; t++)
-            for (o = 0; o < n; o++) dyt[(size_t)o * T + t] = dy[(size_t)t * ldy + o0 + o];
+        for (t0 = 0; t0 < T; t0 += 16) /* 16 tokens at a time: whole cache lines of dyt (rows T floats apart) */
+            for (o = 0; o < n; o++)
+                for (t = t0; t < T && t < t0 + 16; t++) dyt[(size_t)o * T + t] = dy[(size_t)t * ldy + o0 + o];
         memset(dw, 0, sizeof(float) * (size_t)n * C);
         if (xp) thermo__gemm_packed(dw, (size_t)C, dyt, (size_t)T, xp, n, C, T);
         else
