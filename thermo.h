@@ -5260,9 +5260,9 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    The embedding's scattered rows add to the lm_head's part when tied (thermo__embedding_backward).
 
    Threads: every OpenMP loop gives each output element to one thread, which computes it in a
-   fixed order (the gemm's tiles, the attention's blocks of rows and its diagonals of tiles, a
-   Gram matrix's rows), and sums over tiles are added in tile order, so the results are bitwise
-   the same for any thread count and without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
+   fixed order (the gemm's tiles, the attention's blocks of rows, and its tiles in backward as
+   tasks ordered by their dependencies, a Gram matrix's rows), and sums over tiles are added in
+   tile order, so the results are bitwise the same for any thread count and without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
    changes nothing), so a thread the OS preempts on a busy machine does not hold up the others. */
 
 #define THERMO__TILE 256      /* thermo__weight_norm converts this many elements at a time */
@@ -6273,66 +6273,80 @@ static void thermo__attention_forward(float *out, float *smax, float *ssum, floa
    datt_ts = dout_t . v_s, ds_ts = att_ts (datt_ts - D_t), D_t = sum_s att_ts datt_ts = dout_t . out_t,
    the cap's slope c_ts = 1 - tanh^2 (1 without a cap) and g_ts = ds_ts c_ts scale:
    dv_s += sum_t att_ts dout_t,  dq_t += sum_s g_ts k_s,  dk_s += sum_t g_ts q_t.
-   att is made again from smax, ssum (FlashAttention's backward), a tile of BLOCK query rows and
-   BLOCK keys at a time on one grid: S = Q K^T, dP = dO V^T, then dV += P^T dO, dK += G^T Q,
-   dQ += G K, register-tiled.  Every tile adds into its query rows' dq and its keys' dk, dv, so
-   the tiles go by diagonals, d = query block - key block = 0, 1, ...: one OpenMP loop each, over
-   (key block, KV head), where no two tiles share a row.  Each dq row thus adds its key blocks
-   from the latest back, each dk, dv row its query blocks in order, for any thread count.
-   dd (T, NH): scratch for D; blocks (threads, thermo__attention_floats(hd)) scratch. */
+   One tile: query rows t0 .. t0+BLOCK-1 (of the heads of KV head kvh) and keys s0 .. s0+BLOCK-1,
+   att made again from smax, ssum (FlashAttention's backward): P = att, dP = dO V^T, G = g, then
+   dV += P^T dO, dK += G^T Q, dQ += G K, register-tiled products.  dd (T, NH) holds D; blocks: the
+   thread's thermo__attention_floats(hd). */
+static void thermo__attention_tile_backward(float *dq, float *dk, float *dv, float *blocks, const float *dd,
+                                            const float *dout, const float *smax, const float *ssum, const float *q,
+                                            const float *k, const float *v, const thermo__batch *b,
+                                            const thermo__scoring *sc, int NH, int NKV, int hd, int t0, int s0, int kvh) {
+    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd, w = (size_t)THERMO__ATT_PAD(hd), kvo = (size_t)kvh * hd;
+    float *kt = blocks, *vt = kt + (size_t)hd * THERMO__ATT_BLOCK, *kp = vt + (size_t)hd * THERMO__ATT_BLOCK;
+    float *qp = kp + THERMO__ATT_BLOCK * w, *dop = qp + THERMO__ATT_BLOCK * w;
+    float *p = dop + THERMO__ATT_BLOCK * w, *g = p + THERMO__ATT_BLOCK * THERMO__ATT_BLOCK; /* (BLOCK, BLOCK) */
+    int group = NH / NKV, h, r, j;
+    int n = b->T - s0 < THERMO__ATT_BLOCK ? b->T - s0 : THERMO__ATT_BLOCK, m = b->T - t0 < THERMO__ATT_BLOCK ? b->T - t0 : THERMO__ATT_BLOCK;
+    thermo__att_transpose(kt, k + s0 * kw + kvo, kw, n, hd);
+    thermo__att_transpose(vt, v + s0 * kw + kvo, kw, n, hd);
+    thermo__att_rows(kp, k + s0 * kw + kvo, kw, n, hd);
+    for (h = kvh * group; h < (kvh + 1) * group; h++) {
+        size_t ho = t0 * qw + (size_t)h * hd;
+        thermo__att_product(p, THERMO__ATT_BLOCK, 0, q + ho, qw, 1, kt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
+        thermo__att_product(g, THERMO__ATT_BLOCK, 0, dout + ho, qw, 1, vt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
+        for (r = 0; r < m; r++) { /* P = att, G = P (dP - D) c scale of row t */
+            int t = t0 + r, first = thermo__attention_first(b, sc, t);
+            int lo = first > s0 ? first - s0 : 0, hi = t - s0 < n - 1 ? t - s0 : n - 1;
+            float *pr = p + (size_t)r * THERMO__ATT_BLOCK, *gr = g + (size_t)r * THERMO__ATT_BLOCK, slope[THERMO__ATT_BLOCK];
+            float mt = smax[(size_t)t * NH + h], l = ssum[(size_t)t * NH + h], D = dd[(size_t)t * NH + h];
+            thermo__att_scores(pr, slope, sc, lo, hi);
+            thermo__exp_shifted(pr, mt, THERMO__ATT_BLOCK);
+            for (j = 0; j < THERMO__ATT_BLOCK; j++) {
+                pr[j] /= l;
+                gr[j] = pr[j] * (gr[j] - D) * slope[j] * sc->scale;
+            }
+        }
+        thermo__att_rows(qp, q + ho, qw, m, hd);
+        thermo__att_rows(dop, dout + ho, qw, m, hd);
+        thermo__att_product(dv + s0 * kw + kvo, kw, 1, p, 1, THERMO__ATT_BLOCK, dop, w, n, hd, m);
+        thermo__att_product(dk + s0 * kw + kvo, kw, 1, g, 1, THERMO__ATT_BLOCK, qp, w, n, hd, m);
+        thermo__att_product(dq + ho, qw, 1, g, THERMO__ATT_BLOCK, 1, kp, w, m, hd, n);
+    }
+}
+
+/* The backward of thermo__attention_forward, a tile at a time on one grid (thermo__attention_
+   tile_backward).  A tile adds into its query rows' dq and its keys' dk, dv, so the tiles are
+   taken by diagonals, d = query block - key block = 0, 1, ..., and each is an OpenMP task that
+   depends on the tile before it in its query block and in its key block: each dq row adds its
+   key blocks from the latest back, each dk, dv row its query blocks in order, the same bits for
+   any thread count, and no thread waits for a whole diagonal (a preempted one holds up only the
+   tiles after its own).  dd (T, NH): scratch for D; blocks (threads,
+   thermo__attention_floats(hd)) scratch. */
 static void thermo__attention_backward(float *dq, float *dk, float *dv, float *dd, float *blocks, const float *dout,
                                        const float *out, const float *smax, const float *ssum, const float *q,
                                        const float *k, const float *v, const thermo__batch *b,
                                        const thermo__scoring *sc, int NH, int NKV, int hd) {
-    int group = NH / NKV, n_blocks = (b->T + THERMO__ATT_BLOCK - 1) / THERMO__ATT_BLOCK, n_diagonals = 0, d, job, t;
-    size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd, w = (size_t)THERMO__ATT_PAD(hd);
+    int n_blocks = (b->T + THERMO__ATT_BLOCK - 1) / THERMO__ATT_BLOCK, t;
+    size_t qw = (size_t)NH * hd;
     THERMO__OMP(omp parallel for schedule(static) if ((double)b->T * qw >= THERMO__PARALLEL))
     for (t = 0; t < b->T; t++) {
         int h;
         for (h = 0; h < NH; h++)
             dd[(size_t)t * NH + h] = (float)thermo__dot_f64(dout + t * qw + (size_t)h * hd, out + t * qw + (size_t)h * hd, (size_t)hd);
     }
-    for (job = 0; job < n_blocks; job++) { /* key block job reaches query block (end - 1) / BLOCK */
-        int last = job * THERMO__ATT_BLOCK + THERMO__ATT_BLOCK - 1 < b->T ? job * THERMO__ATT_BLOCK + THERMO__ATT_BLOCK - 1 : b->T - 1;
-        int reach = (thermo__attention_end(b, sc, last) - 1) / THERMO__ATT_BLOCK - job + 1;
-        if (reach > n_diagonals) n_diagonals = reach;
-    }
-    for (d = 0; d < n_diagonals; d++) {
-        THERMO__OMP(omp parallel for schedule(dynamic) if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
-        for (job = 0; job < (n_blocks - d) * NKV; job++) {
-            float *kt = blocks + thermo__attention_floats(hd) * (size_t)THERMO__THREAD(), *vt = kt + (size_t)hd * THERMO__ATT_BLOCK;
-            float *kp = vt + (size_t)hd * THERMO__ATT_BLOCK, *qp = kp + THERMO__ATT_BLOCK * w, *dop = qp + THERMO__ATT_BLOCK * w;
-            float *p = dop + THERMO__ATT_BLOCK * w, *g = p + THERMO__ATT_BLOCK * THERMO__ATT_BLOCK; /* (BLOCK, BLOCK) */
-            int s0 = job / NKV * THERMO__ATT_BLOCK, kvh = job % NKV, t0 = s0 + d * THERMO__ATT_BLOCK, h, r, j;
-            int n = b->T - s0 < THERMO__ATT_BLOCK ? b->T - s0 : THERMO__ATT_BLOCK, m = b->T - t0 < THERMO__ATT_BLOCK ? b->T - t0 : THERMO__ATT_BLOCK;
-            size_t kvo = (size_t)kvh * hd;
-            if (thermo__attention_end(b, sc, s0 + n - 1) <= t0) continue; /* no row of the block sees these keys */
-            thermo__att_transpose(kt, k + s0 * kw + kvo, kw, n, hd);
-            thermo__att_transpose(vt, v + s0 * kw + kvo, kw, n, hd);
-            thermo__att_rows(kp, k + s0 * kw + kvo, kw, n, hd);
-            for (h = kvh * group; h < (kvh + 1) * group; h++) {
-                size_t ho = t0 * qw + (size_t)h * hd;
-                thermo__att_product(p, THERMO__ATT_BLOCK, 0, q + ho, qw, 1, kt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
-                thermo__att_product(g, THERMO__ATT_BLOCK, 0, dout + ho, qw, 1, vt, THERMO__ATT_BLOCK, m, THERMO__ATT_PAD(n), hd);
-                for (r = 0; r < m; r++) { /* P = att, G = P (dP - D) c scale of row t */
-                    int tq = t0 + r, first = thermo__attention_first(b, sc, tq);
-                    int lo = first > s0 ? first - s0 : 0, hi = tq - s0 < n - 1 ? tq - s0 : n - 1;
-                    float *pr = p + (size_t)r * THERMO__ATT_BLOCK, *gr = g + (size_t)r * THERMO__ATT_BLOCK, slope[THERMO__ATT_BLOCK];
-                    float mt = smax[(size_t)tq * NH + h], l = ssum[(size_t)tq * NH + h], D = dd[(size_t)tq * NH + h];
-                    thermo__att_scores(pr, slope, sc, lo, hi);
-                    thermo__exp_shifted(pr, mt, THERMO__ATT_BLOCK);
-                    for (j = 0; j < THERMO__ATT_BLOCK; j++) {
-                        pr[j] /= l;
-                        gr[j] = pr[j] * (gr[j] - D) * slope[j] * sc->scale;
-                    }
-                }
-                thermo__att_rows(qp, q + ho, qw, m, hd);
-                thermo__att_rows(dop, dout + ho, qw, m, hd);
-                thermo__att_product(dv + s0 * kw + kvo, kw, 1, p, 1, THERMO__ATT_BLOCK, dop, w, n, hd, m);
-                thermo__att_product(dk + s0 * kw + kvo, kw, 1, g, 1, THERMO__ATT_BLOCK, qp, w, n, hd, m);
-                thermo__att_product(dq + ho, qw, 1, g, THERMO__ATT_BLOCK, 1, kp, w, m, hd, n);
+    THERMO__OMP(omp parallel if (THERMO__ATTENTION_WORK(b, sc, qw) >= THERMO__PARALLEL))
+    THERMO__OMP(omp single)
+    {
+        int d, job;
+        for (d = 0; d < n_blocks; d++)
+            for (job = 0; job < (n_blocks - d) * NKV; job++) {
+                int s0 = job / NKV * THERMO__ATT_BLOCK, kvh = job % NKV, t0 = s0 + d * THERMO__ATT_BLOCK;
+                int last = s0 + THERMO__ATT_BLOCK < b->T ? s0 + THERMO__ATT_BLOCK - 1 : b->T - 1;
+                if (thermo__attention_end(b, sc, last) <= t0) continue; /* no row of the block sees these keys */
+                THERMO__OMP(omp task depend(inout: dq[t0 * qw + (size_t)kvh * (NH / NKV) * hd], dk[((size_t)s0 * NKV + kvh) * hd]))
+                thermo__attention_tile_backward(dq, dk, dv, blocks + thermo__attention_floats(hd) * (size_t)THERMO__THREAD(),
+                                                dd, dout, smax, ssum, q, k, v, b, sc, NH, NKV, hd, t0, s0, kvh);
             }
-        }
     }
 }
 
