@@ -6436,6 +6436,7 @@ static void thermo__softcap_backward(float *dinp, const float *dout, const float
 
 /* ---- lm_head and cross-entropy, a vocabulary tile at a time ---- */
 
+#define THERMO__EXP_RUN 256 /* logits a forward row exponentiates at a time, on the stack */
 #define THERMO__VOCAB_FLOATS 4194304 /* a vocabulary tile's T x VT logits (and VT x H dW rows) at most */
 
 typedef struct thermo__vocab { /* the sweeps' scratch */
@@ -6453,7 +6454,8 @@ typedef struct thermo__vocab { /* the sweeps' scratch */
 /* For each row t with a target (>= 0): lse_t = log sum_v exp(y_tv) and loss_t = lse_t -
    y_t[target_t], y = softcap(x), x = lnf (T,H) W^T (W the (V,H) lm_head; the cap where
    vs->cap > 0, else y = x); rows without one get 0.  Tile by tile: the running max m_t and sum
-   s_t = sum exp(y - m_t) (in double) are rescaled by exp(m_old - m_new) when a tile raises the
+   s_t = sum exp(y - m_t) (each term in float, thermo__exp_shifted; the sum in double) are
+   rescaled by exp(m_old - m_new) when a tile raises the
    max.  logits (T,V) receives y when not NULL; the last tile's x stays in vs->x. */
 static void thermo__lm_head_forward(double *loss, double *lse, float *logits, const thermo__vocab *vs,
                                     const float *lnf, const thermo_tensor *W, const int32_t *targets, int T,
@@ -6477,7 +6479,13 @@ static void thermo__lm_head_forward(double *loss, double *lse, float *logits, co
             for (j = 0; j < n; j++)
                 if (x[j] > m) m = x[j];
             if (m > lse[t]) loss[t] *= exp(lse[t] - m), lse[t] = m;
-            for (j = 0; j < n; j++) sum += exp((double)x[j] - lse[t]);
+            for (j = 0; j < n; j += THERMO__EXP_RUN) { /* e^(x - m) a run at a time, summed in double */
+                float run[THERMO__EXP_RUN];
+                int w = n - j < THERMO__EXP_RUN ? n - j : THERMO__EXP_RUN, r;
+                memcpy(run, x + j, sizeof(float) * (size_t)w);
+                thermo__exp_shifted(run, (float)lse[t], w);
+                for (r = 0; r < w; r++) sum += run[r];
+            }
             loss[t] += sum;
             if (targets[t] >= v0 && targets[t] < v0 + n) vs->xtgt[t] = x[targets[t] - v0];
         }
@@ -6494,7 +6502,7 @@ static void thermo__lm_head_forward(double *loss, double *lse, float *logits, co
 
 /* forward: loss = sum_t scale_t (lse_t - y_t[target_t]), y = softcap(x), x = lnf W^T, so tile by
    tile, the logits recomputed (the forward's sums, bit for bit):
-     dy_tv = scale_t (exp(y_tv - lse_t) - [v == target_t])   (0 on rows without a target)
+     dy_tv = scale_t (exp(y_tv - lse_t) - [v == target_t])   (0 on rows without a target; exp in float)
      dx_tv = dy_tv (1 - tanh^2(x_tv / cap))                    (dx = dy without a cap)
      dlnf (T,H) += dx W_tile                                   (dlnf zeroed by the caller)
      dW_tile = dx^T lnf, its |.|^2 by the (V,H) weight's route: identity G_dx += dx dx^T and at the
@@ -6519,8 +6527,8 @@ static void thermo__lm_head_backward(float *dlnf, float *arow, thermo__gradnorms
         for (t = 0; t < T; t++) { /* the (capped) logits' gradient, in place */
             float *y = (vs->cap > 0 ? vs->capped : vs->x) + (size_t)t * n;
             int j, target = b->targets[t];
-            for (j = 0; j < n; j++)
-                y[j] = target < 0 ? 0.0f : (float)(b->scale[t] * (exp((double)y[j] - lse[t]) - (v0 + j == target)));
+            thermo__exp_shifted(y, (float)lse[t], n);
+            for (j = 0; j < n; j++) y[j] = target < 0 ? 0.0f : (float)(b->scale[t] * ((double)y[j] - (v0 + j == target)));
         }
         if (vs->cap > 0) thermo__softcap_backward(vs->x, vs->capped, vs->x, vs->cap, (size_t)T * n);
         thermo__gemm(dlnf, (size_t)H, vs->x, (size_t)n, &w, T, H, n);

@@ -878,11 +878,14 @@ static void test_lm_head(float cap, int tile) {
         }
         lse = log(lse);
         if (c.targets[t] >= 0 && fabs(lse - y[c.targets[t]] - c.loss[t]) > worst_loss) worst_loss = fabs(lse - y[c.targets[t]] - c.loss[t]);
-        for (v = 0; v < CV; v++) /* without a cap rounded to float as the kernel's: the routes then agree
-                                    with it to double rounding */
+        for (v = 0; v < CV; v++) { /* without a cap rounded to float as the kernel's (its float exp too): the
+                                      routes then agree with it to double rounding */
+            float e = logits[t * CV + v];
+            thermo__exp_shifted(&e, (float)c.lse[t], 1);
             dl[t * CV + v] = c.targets[t] < 0 ? 0.0
                              : cap > 0 ? c.scale[t] * (exp(y[v] - lse) - (v == c.targets[t])) * (1 - tanh(x[v] / cap) * tanh(x[v] / cap))
-                                       : (float)(c.scale[t] * (exp((double)logits[t * CV + v] - c.lse[t]) - (v == c.targets[t])));
+                                       : (float)(c.scale[t] * ((double)e - (v == c.targets[t])));
+        }
     }
     printf("%-44s cap %g: max |logit - double| %.1e, |loss - double| %.1e (tolerance 1e-5)\n", "lm_head_forward", cap, worst_logit, worst_loss);
     CHECK(worst_logit < 1e-5 && worst_loss < 1e-5 && c.loss[2] == 0, "lm_head_forward %g %g", worst_logit, worst_loss);
