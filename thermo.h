@@ -6098,6 +6098,8 @@ static void thermo__exp_shifted(float *x, float m, int n) {
     }
 }
 
+#define THERMO__EXP_RUN 256 /* values exponentiated at a time in a buffer on the stack */
+
 /* multiply-adds of one score sweep (at most): rows x the keys each sees x the q width */
 #define THERMO__ATTENTION_WORK(b, sc, qw) \
     ((double)(b)->T * ((sc)->window > 0 && (sc)->window < (b)->max_len ? (sc)->window : (b)->max_len) * (double)(qw))
@@ -6352,21 +6354,42 @@ static void thermo__attention_backward(float *dq, float *dk, float *dv, float *d
 
 /* ---- MLP activation ---- */
 
-/* out (N) = silu(gate) * up, silu(x) = x / (1 + exp(-x)) */
+/* sig (n) = sigmoid(g) = 1 / (1 + e^-g), n <= THERMO__EXP_RUN: t = e^-|g| (thermo__exp_shifted,
+   vectorised, never overflowing), sig = 1 / (1 + t) for g >= 0 and t / (1 + t) below */
+static void thermo__sigmoid(float *sig, const float *g, int n) {
+    int j;
+    for (j = 0; j < n; j++) sig[j] = -fabsf(g[j]);
+    thermo__exp_shifted(sig, 0.0f, n);
+    for (j = 0; j < n; j++) sig[j] = (g[j] >= 0 ? 1.0f : sig[j]) / (1.0f + sig[j]);
+}
+
+/* out (N) = silu(gate) * up, silu(x) = x sigmoid(x); OpenMP over runs of THERMO__EXP_RUN */
 static void thermo__swiglu_forward(float *out, const float *gate, const float *up, size_t N) {
-    size_t i;
-    for (i = 0; i < N; i++) out[i] = gate[i] / (1.0f + expf(-gate[i])) * up[i];
+    size_t i0;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N >= THERMO__PARALLEL))
+    for (i0 = 0; i0 < N; i0 += THERMO__EXP_RUN) {
+        float sig[THERMO__EXP_RUN];
+        int n = N - i0 < THERMO__EXP_RUN ? (int)(N - i0) : THERMO__EXP_RUN, j;
+        thermo__sigmoid(sig, gate + i0, n);
+        for (j = 0; j < n; j++) out[i0 + j] = gate[i0 + j] * sig[j] * up[i0 + j];
+    }
 }
 
 /* forward: y = silu(g) u with silu'(g) = sig(g) (1 + g (1 - sig(g))), sig(g) = 1 / (1 + exp(-g)), so
    dg += dy u silu'(g),  du += dy silu(g) */
 static void thermo__swiglu_backward(float *dgate, float *dup, const float *dout, const float *gate,
                                     const float *up, size_t N) {
-    size_t i;
-    for (i = 0; i < N; i++) {
-        float sig = 1.0f / (1.0f + expf(-gate[i]));
-        dgate[i] += dout[i] * up[i] * (sig * (1.0f + gate[i] * (1.0f - sig)));
-        dup[i] += dout[i] * (gate[i] * sig);
+    size_t i0;
+    THERMO__OMP(omp parallel for schedule(static) if ((double)N >= THERMO__PARALLEL))
+    for (i0 = 0; i0 < N; i0 += THERMO__EXP_RUN) {
+        float sig[THERMO__EXP_RUN];
+        int n = N - i0 < THERMO__EXP_RUN ? (int)(N - i0) : THERMO__EXP_RUN, j;
+        thermo__sigmoid(sig, gate + i0, n);
+        for (j = 0; j < n; j++) {
+            size_t i = i0 + (size_t)j;
+            dgate[i] += dout[i] * up[i] * (sig[j] * (1.0f + gate[i] * (1.0f - sig[j])));
+            dup[i] += dout[i] * (gate[i] * sig[j]);
+        }
     }
 }
 
@@ -6436,7 +6459,6 @@ static void thermo__softcap_backward(float *dinp, const float *dout, const float
 
 /* ---- lm_head and cross-entropy, a vocabulary tile at a time ---- */
 
-#define THERMO__EXP_RUN 256 /* logits a forward row exponentiates at a time, on the stack */
 #define THERMO__VOCAB_FLOATS 4194304 /* a vocabulary tile's T x VT logits (and VT x H dW rows) at most */
 
 typedef struct thermo__vocab { /* the sweeps' scratch */

@@ -644,6 +644,25 @@ static void test_exp(void) {
           special[3]);
 }
 
+/* thermo__sigmoid against 1 / (1 + e^-g) in double from -80 to 120 (both branches, and past
+   where e^-g would overflow a float), within 3e-7 relative; 0 and 1 at the infinities */
+static void test_sigmoid(void) {
+    enum { SN = 201 };
+    float g[SN + 2], sig[SN + 2];
+    double worst = 0;
+    int i;
+    for (i = 0; i < SN; i++) g[i] = (float)(i - 80) + 0.37f;
+    g[SN] = INFINITY, g[SN + 1] = -INFINITY;
+    thermo__sigmoid(sig, g, SN + 2);
+    for (i = 0; i < SN; i++) {
+        double want = 1.0 / (1.0 + exp(-(double)g[i]));
+        if (fabs(sig[i] - want) / want > worst) worst = fabs(sig[i] - want) / want;
+    }
+    printf("%-44s max rel diff %.1e from double over g in [-80, 120] (tolerance 3e-7)\n", "sigmoid", worst);
+    CHECK(worst < 3e-7 && sig[SN] == 1.0f && sig[SN + 1] == 0.0f, "sigmoid: %g, sig(inf) %g, sig(-inf) %g", worst, sig[SN],
+          sig[SN + 1]);
+}
+
 /* The blocked attention against a double loop, on sequences of 70 and 81 tokens packed into 151
    rows (tiles across both sequences and past the 64-row grid), 6 query heads on 2 KV heads of
    20 (not a multiple of the register tile), with and without a window and a cap:
@@ -1706,6 +1725,7 @@ int main(void) {
     test_attention("softcap 0.5, window 2", 0.8f, 0.5f, 2);
     test_attention_window();
     test_exp();
+    test_sigmoid();
     test_attention_blocks("attention blocks, 2 sequences, GQA", 0.0f, 0);
     test_attention_blocks("attention blocks, window 37, cap 2", 2.0f, 37);
     test_gated(0);
