@@ -5241,11 +5241,11 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    runs); only one layer's 1-D weights are held in float.
 
    Memory O(T).  Forward saves per layer the residual streams, q, k, v (and, with q/k norms, q and
-   k before them), the MLP's gate and up, the outputs of o_proj and down_proj where a norm follows
-   them, and each norm's and attention row's statistics (1/rms or mean, softmax max and sum).
-   Backward makes again, from those, each norm's output (RMSNorm or LayerNorm), the attention
-   output (FlashAttention: recomputed block by block, never T x T) and act(gate) * up (SiLU,
-   GELU-tanh or gelu_new), the same bits as forward.  The logits, their softcap and their
+   k before them), the attention output, the MLP's gate and up, the outputs of o_proj and
+   down_proj where a norm follows them, and each norm's and attention row's statistics (1/rms or
+   mean, softmax max and sum).  Backward makes again, from those, each norm's output (RMSNorm or
+   LayerNorm), the attention weights (FlashAttention: block by block, never T x T) and
+   act(gate) * up (SiLU, GELU-tanh or gelu_new), the same bits as forward.  The logits, their softcap and their
    gradient go a THERMO__VOCAB_FLOATS tile of columns at a time (forward: a running log-sum-exp;
    backward: the logits again, then the lm_head's input gradient and its |dW|), never T x V.
 
@@ -6605,8 +6605,9 @@ typedef struct thermo__acts { /* what forward saves for backward; L layers, T to
     float *qrstd, *krstd;/* (L, T, NH), (L, T, NKV) with q_norm/k_norm: 1/rms of each normed row of q, k */
     float *qr, *kr;      /* (L, T, Dq), (L, T, Dkv) queries and keys after the norm and RoPE */
     float *v;            /* (L, T, Dkv) */
-    float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum (backward recomputes
-                            the attention output from them) */
+    float *smax, *ssum;  /* (L, T, NH) each attention row's softmax max and sum (backward makes the
+                            attention weights again from them) */
+    float *atty;         /* (L, T, Dq) the attention output (o_proj's input) */
     float *ao, *rstd3;   /* (L, T, H), (L, T) with a norm on attention's output: o_proj's output, 1/rms */
     float *res2;         /* (L, T, H) residual stream after attention */
     float *rstd2;        /* (L, T) the norm into the MLP: 1/rms (backward recomputes its output) */
@@ -6621,7 +6622,7 @@ typedef struct thermo__grads { /* backward's scratch, one layer at a time */
     float *dln;              /* (T, H) gradient of a norm's output */
     float *dout;             /* (T, H) with an output norm: gradient of o_proj's or down_proj's output */
     float *ln;               /* (T, H) a norm's output (attention's or the MLP's input), recomputed */
-    float *att, *datty;      /* (T, Dq) the attention output (o_proj's input), recomputed; its gradient */
+    float *datty;            /* (T, Dq) the gradient of the attention output */
     float *dq, *dqn;         /* (T, Dq) qr's gradient, then (RoPE backward in place) qn's; with q_norm: q's */
     float *dk, *dkn, *dv;    /* (T, Dkv) likewise */
     float *dd;               /* (T, NH) attention_backward's D = dout . out of each row and head */
@@ -6825,6 +6826,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->a.v, float, L * T * Dkv);
         THERMO__CARVE(p->a.smax, float, L * T * NH);
         THERMO__CARVE(p->a.ssum, float, L * T * NH);
+        THERMO__CARVE(p->a.atty, float, L * T * Dq);
         THERMO__CARVE(p->a.ao, float, out1 * L * T * H);
         THERMO__CARVE(p->a.rstd3, float, out1 * L * T);
         THERMO__CARVE(p->a.res2, float, L * T * H);
@@ -6842,7 +6844,6 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
         THERMO__CARVE(p->d.dln, float, T * H);
         THERMO__CARVE(p->d.dout, float, (out1 | out2) * T * H);
         THERMO__CARVE(p->d.ln, float, (in1 | in2) * T * H);
-        THERMO__CARVE(p->d.att, float, T * Dq);
         THERMO__CARVE(p->d.datty, float, T * Dq);
         THERMO__CARVE(p->d.dq, float, T * Dq);
         THERMO__CARVE(p->d.dqn, float, qk * T * Dq);
@@ -6938,7 +6939,7 @@ static thermo_status thermo__pass_init(thermo__pass *p, const thermo_model *m, c
 
 /* Layer l's slices of the saved activations (section 6's thermo__acts); h1, h2 are the inputs of
    attention and the MLP: their norms' outputs (in the scratch d.ln, made where they are used), or
-   the residual stream where there is no norm; atty and mlp (in the scratch d.att, d.act) are made
+   the residual stream where there is no norm; mlp (in the scratch d.act) is made
    where they are used too. */
 typedef struct thermo__layer_acts {
     float *res, *rstd1, *h1, *q, *k, *qrstd, *krstd, *qr, *kr, *v, *smax, *ssum, *atty, *ao, *rstd3;
@@ -6964,7 +6965,7 @@ static void thermo__layer_acts_of(thermo__layer_acts *x, const thermo__pass *p, 
     x->v = THERMO__SLICE(v, NKV * hd);
     x->smax = THERMO__SLICE(smax, NH);
     x->ssum = THERMO__SLICE(ssum, NH);
-    x->atty = p->d.att;
+    x->atty = THERMO__SLICE(atty, NH * hd);
     x->ao = THERMO__SLICE(ao, H);
     x->rstd3 = THERMO__SLICE(rstd3, 1);
     x->res2 = THERMO__SLICE(res2, H);
@@ -6990,7 +6991,7 @@ static void thermo__gpt2_block_forward(thermo__pass *p, int l) {
     int T = p->b.T, H = c->hidden_size, I = c->intermediate_size, NH = c->num_attention_heads, hd = c->head_dim;
     size_t lh = (size_t)l * T * H, li = (size_t)l * T * I;
     float *res = a->res + lh, *ln = p->d.ln, *qr = a->qr + lh, *kr = a->kr + lh, *v = a->v + lh;
-    float *atty = p->d.att, *res2 = a->res2 + lh, eps = (float)c->rms_norm_eps;
+    float *atty = a->atty + lh, *res2 = a->res2 + lh, eps = (float)c->rms_norm_eps;
     thermo__scoring sc = thermo__layer_scoring(c, l);
     thermo__vectors w;
     thermo__layer_vectors(&w, p->vec_buf, p->m, l);
@@ -7009,8 +7010,7 @@ static void thermo__gpt2_block_forward(thermo__pass *p, int l) {
 }
 
 /* The block's backward, from d->dres (the gradient of res[l+1]) to that of res[l], in place;
-   ln1, ln2, the attention output and gelu_new(up) made again from what forward saved (the same
-   bits). */
+   ln1, ln2 and gelu_new(up) made again from what forward saved (the same bits). */
 static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
     const thermo_config *c = &p->m->config;
     const thermo_tensor *const *W = p->m->layers + (size_t)l * THERMO__SLOTS;
@@ -7035,15 +7035,13 @@ static void thermo__gpt2_block_backward(thermo__pass *p, int l) {
     thermo__layernorm_backward(d->dres, d->dln, a->res2 + lh, a->mean2 + (size_t)l * T, a->rstd2 + (size_t)l * T, w.mlp_in,
                                T, H);
     /* attention: res2 = res[l] + c_proj(attention(split(c_attn(ln1)))) */
-    thermo__attention_forward(d->att, smax, ssum, d->att_blocks, a->qr + lh, a->kr + lh, a->v + lh, &p->b, &sc, NH, NH,
-                              hd);
     thermo__zero(d->datty, TH);
-    thermo__conv1d_backward(d->datty, &p->gn, d->dres, d->att, W[THERMO__O], T, H, H);
+    thermo__conv1d_backward(d->datty, &p->gn, d->dres, a->atty + lh, W[THERMO__O], T, H, H);
     thermo__zero(d->dq, TH);
     thermo__zero(d->dk, TH);
     thermo__zero(d->dv, TH);
-    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->att_blocks, d->datty, d->att, smax, ssum, a->qr + lh, a->kr + lh,
-                               a->v + lh, &p->b, &sc, NH, NH, hd);
+    thermo__attention_backward(d->dq, d->dk, d->dv, d->dd, d->att_blocks, d->datty, a->atty + lh, smax, ssum, a->qr + lh,
+                               a->kr + lh, a->v + lh, &p->b, &sc, NH, NH, hd);
     thermo__split_backward(p->fused, d->dq, d->dk, d->dv, T, H, H, H);
     thermo__layernorm_forward(d->ln, a->mean1 + (size_t)l * T, a->rstd1 + (size_t)l * T, a->res + lh, w.attn_in, w.ln1b,
                               eps, T, H);
@@ -7197,7 +7195,6 @@ static void thermo__backward(thermo__pass *p) {
             thermo__rmsnorm_backward(d->dout, d->dres, x.ao, x.rstd3, w.attn_out, T, H);
             dy = d->dout;
         }
-        thermo__attention_forward(x.atty, x.smax, x.ssum, d->att_blocks, x.qr, x.kr, x.v, &p->b, &sc, NH, NKV, hd); /* again */
         thermo__zero(d->datty, (size_t)T * Dq);
         thermo__matmul_backward(d->datty, gn, dy, x.atty, W[THERMO__O], T, Dq, H);
         thermo__zero(dq, (size_t)T * Dq);
