@@ -6185,15 +6185,16 @@ static void thermo__att_rows(float *xp, const float *x, size_t ld, int n, int hd
 /* One row of a tile: the keys lo .. hi of s (BLOCK) scored in place, x = cap(scale s), -inf
    outside lo .. hi (then e^(x - m) = 0); slope (may be NULL) gets dx / d(scale s). */
 static void thermo__att_scores(float *s, float *slope, const thermo__scoring *sc, int lo, int hi) {
+    float scale = sc->scale, cap = sc->cap; /* locals: s's stores cannot change them, so the loops vectorise */
     int j;
-    if (sc->cap > 0)
+    if (cap > 0)
         for (j = 0; j < THERMO__ATT_BLOCK; j++) {
-            float t = tanhf(s[j] * sc->scale / sc->cap);
-            s[j] = j >= lo && j <= hi ? t * sc->cap : -INFINITY;
+            float t = tanhf(s[j] * scale / cap);
+            s[j] = j >= lo && j <= hi ? t * cap : -INFINITY;
             if (slope) slope[j] = 1.0f - t * t;
         }
     else {
-        for (j = 0; j < THERMO__ATT_BLOCK; j++) s[j] = j >= lo && j <= hi ? s[j] * sc->scale : -INFINITY;
+        for (j = 0; j < THERMO__ATT_BLOCK; j++) s[j] = j >= lo && j <= hi ? s[j] * scale : -INFINITY;
         if (slope)
             for (j = 0; j < THERMO__ATT_BLOCK; j++) slope[j] = 1.0f;
     }
@@ -6284,10 +6285,10 @@ static void thermo__attention_tile_backward(float *dq, float *dk, float *dv, flo
                                             const float *k, const float *v, const thermo__batch *b,
                                             const thermo__scoring *sc, int NH, int NKV, int hd, int t0, int s0, int kvh) {
     size_t qw = (size_t)NH * hd, kw = (size_t)NKV * hd, w = (size_t)THERMO__ATT_PAD(hd), kvo = (size_t)kvh * hd;
-    float *kt = blocks, *vt = kt + (size_t)hd * THERMO__ATT_BLOCK, *kp = vt + (size_t)hd * THERMO__ATT_BLOCK;
+    float scale = sc->scale, *kt = blocks, *vt = kt + (size_t)hd * THERMO__ATT_BLOCK, *kp = vt + (size_t)hd * THERMO__ATT_BLOCK;
     float *qp = kp + THERMO__ATT_BLOCK * w, *dop = qp + THERMO__ATT_BLOCK * w;
     float *p = dop + THERMO__ATT_BLOCK * w, *g = p + THERMO__ATT_BLOCK * THERMO__ATT_BLOCK; /* (BLOCK, BLOCK) */
-    int group = NH / NKV, h, r, j;
+    int group = NH / NKV, h, r, j, c;
     int n = b->T - s0 < THERMO__ATT_BLOCK ? b->T - s0 : THERMO__ATT_BLOCK, m = b->T - t0 < THERMO__ATT_BLOCK ? b->T - t0 : THERMO__ATT_BLOCK;
     thermo__att_transpose(kt, k + s0 * kw + kvo, kw, n, hd);
     thermo__att_transpose(vt, v + s0 * kw + kvo, kw, n, hd);
@@ -6303,9 +6304,11 @@ static void thermo__attention_tile_backward(float *dq, float *dk, float *dv, flo
             float mt = smax[(size_t)t * NH + h], l = ssum[(size_t)t * NH + h], D = dd[(size_t)t * NH + h];
             thermo__att_scores(pr, slope, sc, lo, hi);
             thermo__exp_shifted(pr, mt, THERMO__ATT_BLOCK);
-            for (j = 0; j < THERMO__ATT_BLOCK; j++) {
-                pr[j] /= l;
-                gr[j] = pr[j] * (gr[j] - D) * slope[j] * sc->scale;
+            for (j = 0; j < THERMO__ATT_BLOCK; j += 16) { /* 16 at a time through locals: vectorises */
+                float pj[16], gj[16];
+                for (c = 0; c < 16; c++) pj[c] = pr[j + c] / l;
+                for (c = 0; c < 16; c++) gj[c] = pj[c] * (gr[j + c] - D) * slope[j + c] * scale;
+                for (c = 0; c < 16; c++) pr[j + c] = pj[c], gr[j + c] = gj[c];
             }
         }
         thermo__att_rows(qp, q + ho, qw, m, hd);
