@@ -5262,8 +5262,12 @@ THERMODEF int32_t thermo_tokenizer_vocab_size(const thermo_tokenizer *t) { retur
    Threads: every OpenMP loop gives each output element to one thread, which computes it in a
    fixed order (the gemm's tiles, the attention's blocks of rows, and its tiles in backward as
    tasks ordered by their dependencies, a Gram matrix's rows), and sums over tiles are added in
-   tile order, so the results are bitwise the same for any thread count and without OpenMP.  The big loops are scheduled dynamically (which thread takes an iteration
-   changes nothing), so a thread the OS preempts on a busy machine does not hold up the others. */
+   tile order, so the results are bitwise the same for any thread count and without OpenMP.  The
+   big loops are scheduled dynamically (which thread takes an iteration changes nothing), so a
+   thread the OS preempts on a busy machine does not hold up the others.  The products' and
+   attention's multiply-adds are fused where the hardware has FMA (THERMO__FMAF) and the
+   exponentials of softmax and SiLU are thermo__exp_shifted's (within 2 ulp of expf): last bits
+   differ between machines with and without FMA, never between thread counts. */
 
 #define THERMO__TILE 256      /* thermo__weight_norm converts this many elements at a time */
 #define THERMO__PARALLEL 131072.0 /* loops with less work (multiply-adds) than this run on one thread */
